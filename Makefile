@@ -1,0 +1,105 @@
+# ddlint: two commands for a newcomer on a fresh Debian 12 machine.
+#   make demo   installs missing Debian packages, builds, lints examples/ (and writes the report)
+#   make test   same bootstrap, then the whole test suite (ctest), also under ASan+UBSan
+# Other targets: build, asan, format, format-check, lint, docs, new-rule, bench, fuzz, package.
+
+JOBS        ?= 2
+BUILD       ?= build/release
+TEST_BUILD  ?= build/ci
+ASAN_BUILD  ?= build/asan
+CMAKE_FLAGS ?=
+
+# Debian packages: what building needs, and what the tests add (PostgreSQL for live-database
+# tests, Node.js for validators, Chromium for the HTML report, clang for the fuzzer).
+BUILD_PACKAGES := cmake g++ make pkg-config git libpg-query-dev libprotobuf-c-dev \
+  nlohmann-json3-dev libcli11-dev libfmt-dev libpq-dev libgraphviz-dev
+TEST_PACKAGES  := catch2 postgresql nodejs npm libxml2-utils clang libclang-rt-14-dev
+
+.PHONY: all demo test build build-test asan deps deps-test npm-deps format format-check lint \
+        docs new-rule bench fuzz package clean
+
+all: build
+
+# --- bootstrap -------------------------------------------------------------------------------
+define install_missing
+	@missing=""; for p in $(1); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing Debian packages:$$missing"; \
+	    DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	  else \
+	    echo "ddlint needs these Debian packages:"; \
+	    echo "  sudo apt-get install -y$$missing"; \
+	    exit 1; \
+	  fi; \
+	fi
+endef
+
+deps:
+	$(call install_missing,$(BUILD_PACKAGES))
+
+deps-test: deps
+	$(call install_missing,$(TEST_PACKAGES))
+
+npm-deps: deps-test
+	@cd tests/js && if [ ! -d node_modules ] || [ package.json -nt node_modules ]; then \
+	  npm install --no-audit --no-fund --loglevel=error && touch node_modules; fi
+
+# --- build -----------------------------------------------------------------------------------
+build: deps
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DDDLINT_BUILD_TESTS=OFF $(CMAKE_FLAGS)
+	cmake --build $(BUILD) -j$(JOBS) --target ddlint
+
+demo: build
+	@echo "== ddlint check examples/migrations"
+	-$(BUILD)/src/ddlint check examples/migrations --config examples/.ddlint.json
+
+# The CI build: warnings are errors, assertions on.
+build-test: deps-test
+	cmake -S . -B $(TEST_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDDLINT_WERROR=ON $(CMAKE_FLAGS)
+	cmake --build $(TEST_BUILD) -j$(JOBS)
+
+test: build-test npm-deps
+	cd $(TEST_BUILD) && ctest --output-on-failure -j$(JOBS)
+	$(MAKE) asan
+
+# The whole suite once more under ASan+UBSan.
+asan: deps-test
+	cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DDDLINT_WERROR=ON \
+	  -DDDLINT_SANITIZE=address,undefined $(CMAKE_FLAGS)
+	cmake --build $(ASAN_BUILD) -j$(JOBS)
+	cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure -j$(JOBS)
+
+# --- developer tools -------------------------------------------------------------------------
+CLANG_FORMAT ?= clang-format-16
+CLANG_TIDY   ?= clang-tidy-16
+SOURCES = $(shell git ls-files 'src/*.cpp' 'src/*.h' 'tests/*.cpp' 'tests/*.h' 'bench/*.cpp' 2>/dev/null)
+
+format:
+	$(CLANG_FORMAT) -i $(SOURCES)
+
+format-check:
+	$(CLANG_FORMAT) --dry-run -Werror $(SOURCES)
+
+lint: build-test
+	run-clang-tidy-16 -p $(TEST_BUILD) -quiet 'src/' 2>/dev/null || \
+	  $(CLANG_TIDY) -p $(TEST_BUILD) --quiet $(filter src/%.cpp,$(SOURCES))
+
+# Regenerates doc headers, docs/rules/index.md, the presets and the config schema.
+docs: build-test
+	$(TEST_BUILD)/src/ddlint dev gen-docs --root .
+
+# make new-rule ID=tenant-fk-scope CATEGORY=tenancy
+new-rule:
+	@test -n "$(ID)" -a -n "$(CATEGORY)" || { echo "usage: make new-rule ID=<rule-id> CATEGORY=<category>"; exit 2; }
+	cmake -DROOT=$(CURDIR) -DID=$(ID) -DCATEGORY=$(CATEGORY) -P src/tools/new_rule.cmake
+
+package: build
+	cd $(BUILD) && cpack
+
+clean:
+	rm -rf build

@@ -1,0 +1,75 @@
+#include "analysis/analysis.h"
+
+#include "parse/parser.h"
+
+namespace ddlint::analysis {
+
+void Analysis::build_references() const {
+  for (const auto& t : catalog_.tables()) {
+    for (const catalog::Constraint& c : t->constraints) {
+      if (c.kind != ConstraintKind::ForeignKey || !c.ref_exists) {
+        continue;
+      }
+      const catalog::Table* target = catalog_.table(c.ref_resolved.schema, c.ref_resolved.name);
+      if (target == nullptr) {
+        continue;
+      }
+      auto& v = refs_[target];
+      if (v.empty() || v.back() != t.get()) {
+        v.push_back(t.get());
+      }
+    }
+  }
+}
+
+const std::vector<const catalog::Table*>& Analysis::referenced_by(const catalog::Table& t) const {
+  std::call_once(references_once_, [this] { build_references(); });
+  static const std::vector<const catalog::Table*> kNone;
+  const auto it = refs_.find(&t);
+  return it == refs_.end() ? kNone : it->second;
+}
+
+void Analysis::build_keywords() const {
+  std::vector<std::string> words;
+  auto add = [&](const std::string& w) {
+    if (keywords_.emplace(w, 0).second) {
+      words.push_back(w);
+    }
+  };
+  for (const auto& t : catalog_.tables()) {
+    add(t->name);
+    for (const auto& c : t->columns) {
+      add(c.name);
+    }
+    for (const auto& c : t->constraints) {
+      add(c.name);
+    }
+    for (const auto& i : t->indexes) {
+      add(i.name);
+    }
+  }
+  for (const auto& ty : catalog_.types()) {
+    add(ty->name);
+  }
+  for (const auto& f : catalog_.functions()) {
+    add(f->name);
+  }
+  const std::vector<int> kinds = parse::keyword_kinds(words);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    keywords_[words[i]] = kinds[i];
+  }
+}
+
+int Analysis::keyword_kind(std::string_view identifier) const {
+  std::call_once(keywords_once_, [this] { build_keywords(); });
+  const std::lock_guard<std::mutex> lock(keyword_mutex_);
+  const auto it = keywords_.find(std::string(identifier));
+  if (it != keywords_.end()) {
+    return it->second;
+  }
+  const int kind = parse::keyword_kinds({std::string(identifier)}).front();
+  keywords_.emplace(std::string(identifier), kind);
+  return kind;
+}
+
+} // namespace ddlint::analysis

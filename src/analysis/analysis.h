@@ -1,0 +1,45 @@
+// Facts that several rules share, computed once per run on first use and cached (thread-safe):
+// index coverage, the FK graph, tenancy, naming helpers. Reads the finished catalog and config.
+#pragma once
+
+#include "catalog/catalog.h"
+#include "config/config.h"
+
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace ddlint::analysis {
+
+class Analysis {
+public:
+  Analysis(const catalog::Catalog& catalog, const Config& config)
+      : catalog_(catalog), config_(config) {}
+
+  const catalog::Catalog& catalog() const { return catalog_; }
+  const Config& config() const { return config_; }
+
+  // Tables with FKs that reference `t` (each once).
+  const std::vector<const catalog::Table*>& referenced_by(const catalog::Table& t) const;
+
+  // Keyword category of an identifier in PostgreSQL 15 (from libpg_query's scanner):
+  // 0 none, 1 unreserved, 2 column name, 3 type/function name, 4 reserved. Cached; the first call
+  // scans every identifier the catalog holds in one batch.
+  int keyword_kind(std::string_view identifier) const;
+
+private:
+  void build_references() const;
+  void build_keywords() const;
+
+  const catalog::Catalog& catalog_;
+  const Config& config_;
+  mutable std::once_flag references_once_;
+  mutable std::unordered_map<const catalog::Table*, std::vector<const catalog::Table*>> refs_;
+  mutable std::once_flag keywords_once_;
+  mutable std::mutex keyword_mutex_;
+  mutable std::unordered_map<std::string, int> keywords_;
+};
+
+} // namespace ddlint::analysis

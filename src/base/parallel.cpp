@@ -1,0 +1,88 @@
+#include "base/parallel.h"
+
+#include <algorithm>
+#include <atomic>
+#include <exception>
+#include <mutex>
+#include <pthread.h>
+#include <sched.h>
+#include <stdexcept>
+#include <thread>
+#include <vector>
+
+namespace ddlint::parallel {
+namespace {
+
+struct Shared {
+  std::size_t count = 0;
+  const std::function<void(std::size_t)>* fn = nullptr;
+  std::atomic<std::size_t> next{0};
+  std::mutex mutex;
+  std::exception_ptr error;
+};
+
+void* worker(void* arg) {
+  auto* s = static_cast<Shared*>(arg);
+  while (true) {
+    const std::size_t i = s->next.fetch_add(1);
+    if (i >= s->count) {
+      break;
+    }
+    try {
+      (*s->fn)(i);
+    } catch (...) {
+      const std::lock_guard<std::mutex> lock(s->mutex);
+      if (!s->error) {
+        s->error = std::current_exception();
+      }
+    }
+  }
+  return nullptr;
+}
+
+} // namespace
+
+unsigned hardware_jobs() {
+  cpu_set_t set;
+  CPU_ZERO(&set);
+  if (sched_getaffinity(0, sizeof set, &set) == 0) {
+    const int n = CPU_COUNT(&set);
+    if (n > 0) {
+      return static_cast<unsigned>(n);
+    }
+  }
+  const unsigned n = std::thread::hardware_concurrency();
+  return n == 0 ? 1 : n;
+}
+
+void for_each(std::size_t count, unsigned jobs, const std::function<void(std::size_t)>& fn) {
+  if (count == 0) {
+    return;
+  }
+  Shared shared;
+  shared.count = count;
+  shared.fn = &fn;
+  const std::size_t threads = std::max<std::size_t>(1, std::min<std::size_t>(jobs, count));
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, kStackBytes);
+  std::vector<pthread_t> ids;
+  for (std::size_t i = 0; i < threads; ++i) {
+    pthread_t id{};
+    if (pthread_create(&id, &attr, worker, &shared) == 0) {
+      ids.push_back(id);
+    }
+  }
+  pthread_attr_destroy(&attr);
+  if (ids.empty()) {
+    throw std::runtime_error("cannot start a worker thread");
+  }
+  for (pthread_t id : ids) {
+    pthread_join(id, nullptr);
+  }
+  if (shared.error) {
+    std::rethrow_exception(shared.error);
+  }
+}
+
+} // namespace ddlint::parallel

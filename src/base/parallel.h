@@ -1,0 +1,21 @@
+// Runs tasks on worker threads with large stacks (libpg_query recurses deeply on nested input).
+// No ddlint concepts.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+
+namespace ddlint::parallel {
+
+// Stack size of worker threads, in bytes (virtual; pages are committed only when touched).
+inline constexpr std::size_t kStackBytes = 256U * 1024U * 1024U;
+
+// Calls fn(i) for i in [0, count) on min(jobs, count) threads (at least one worker thread, even
+// for jobs == 1, so the stack is always large). Tasks are handed out in increasing order.
+// Exceptions thrown by fn are rethrown (the first one) after all workers finished.
+void for_each(std::size_t count, unsigned jobs, const std::function<void(std::size_t)>& fn);
+
+// Number of cores available to this process (at least 1).
+unsigned hardware_jobs();
+
+} // namespace ddlint::parallel

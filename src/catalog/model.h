@@ -1,0 +1,226 @@
+// The schema model: what the statements produce when applied in order (or what a live database
+// holds). Knows nothing of rules. Every object keeps where it was created and changed.
+#pragma once
+
+#include "ir/defs.h"
+#include "ir/names.h"
+#include "ir/source_ref.h"
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace ddlint::catalog {
+
+struct History {
+  SourceRef created;
+  std::vector<SourceRef> changed; // every later statement that altered the object, in order
+
+  void touch(const SourceRef& at) {
+    if (at.valid() && (changed.empty() || !(changed.back() == at)) && !(created == at)) {
+      changed.push_back(at);
+    }
+  }
+  // The most recent statement that created or changed the object.
+  const SourceRef& last() const { return changed.empty() ? created : changed.back(); }
+};
+
+struct Column : ColumnDef {
+  std::string comment; // COMMENT ON COLUMN
+  History hist;
+  bool inherited = false; // came from a parent (INHERITS / PARTITION OF / LIKE)
+};
+
+struct Constraint : ConstraintDef {
+  bool name_generated = false;                   // PostgreSQL chose the name (no CONSTRAINT clause)
+  QualName ref_resolved;                         // FK target with its schema resolved
+  std::vector<std::string> ref_columns_resolved; // FK target columns (the PK when omitted)
+  bool ref_exists = false;                       // the FK target table exists in the catalog
+  bool inherited = false; // cloned from a partitioned parent or inherited CHECK
+  std::string comment;
+  History hist;
+};
+
+struct Index : IndexDef {
+  std::string schema; // indexes live in their table's schema
+  bool name_generated = false;
+  bool primary = false;
+  std::string constraint; // name of the PK/UNIQUE/EXCLUDE constraint it backs, if any
+  std::string parent;     // partitioned parent index (schema.name) it is attached to
+  bool valid = true;      // false for ON ONLY indexes on a partitioned table not yet complete
+  std::string comment;
+  History hist;
+
+  std::vector<std::string> column_names() const; // key columns; "" for expression keys
+};
+
+struct Policy {
+  std::string name;
+  std::string command = "all";
+  bool permissive = true;
+  std::vector<std::string> roles;
+  bool has_using = false;
+  Expr using_expr;
+  std::string using_text;
+  bool has_check = false;
+  Expr check_expr;
+  std::string check_text;
+  std::string comment;
+  History hist;
+};
+
+struct Trigger {
+  std::string name;
+  QualName function;
+  std::string timing;
+  std::vector<std::string> events;
+  bool row_level = false;
+  bool constraint_trigger = false;
+  History hist;
+};
+
+enum class RlsEvent : std::uint8_t { Enable, Disable, Force, NoForce };
+
+struct RlsChange {
+  RlsEvent event = RlsEvent::Enable;
+  SourceRef at;
+};
+
+enum class TableKind : std::uint8_t { Table, Partitioned, View, MatView, Foreign };
+const char* to_string(TableKind kind);
+
+struct Table {
+  std::string schema;
+  std::string name;
+  TableKind kind = TableKind::Table;
+  bool unlogged = false;
+  bool temporary = false;
+  bool columns_unknown = false; // CREATE TABLE AS: columns come from a query
+  std::vector<Column> columns;
+  std::vector<Constraint> constraints;
+  std::vector<Index> indexes;
+  std::optional<QualName> partition_of; // this table is a partition of ...
+  std::string partition_bound;
+  std::string partition_strategy; // partitioned tables
+  std::vector<std::string> partition_keys;
+  std::vector<QualName> inherits; // INHERITS parents, resolved
+  std::optional<QualName> of_type;
+  bool rls_enabled = false;
+  bool rls_forced = false;
+  std::vector<RlsChange> rls_changes;
+  std::vector<Policy> policies;
+  std::vector<std::pair<std::string, SourceRef>> dropped_policies; // DROP POLICY name, where
+  std::vector<Trigger> triggers;
+  // views and materialized views
+  std::vector<QualName> reads;
+  std::optional<bool> security_invoker;
+  bool security_barrier = false;
+  bool check_option = false;
+  std::vector<std::pair<std::string, std::string>> options; // reloptions (SET (...))
+  std::string comment;
+  History hist;
+
+  QualName qname() const { return QualName{schema, name}; }
+  bool is_view() const { return kind == TableKind::View || kind == TableKind::MatView; }
+  bool is_table() const { return !is_view(); }
+  const Column* column(std::string_view col) const;
+  Column* column(std::string_view col);
+  const Constraint* primary_key() const;
+  const Constraint* constraint(std::string_view cname) const;
+  Constraint* constraint(std::string_view cname);
+  const Index* index(std::string_view iname) const;
+  const Policy* policy(std::string_view pname) const;
+};
+
+enum class TypeKind : std::uint8_t { Enum, Domain, Composite, Range, Base };
+const char* to_string(TypeKind kind);
+
+struct Type {
+  std::string schema;
+  std::string name;
+  TypeKind kind = TypeKind::Base;
+  std::vector<std::string> values;    // enum labels in order
+  std::vector<SourceRef> value_added; // where each label was added (parallel to values)
+  TypeRef base;                       // domain base type
+  bool not_null = false;              // domain NOT NULL
+  bool has_default = false;           // domain DEFAULT
+  std::vector<Constraint> checks;     // domain CHECK constraints
+  std::vector<Column> attributes;     // composite attributes
+  std::string comment;
+  History hist;
+
+  QualName qname() const { return QualName{schema, name}; }
+};
+
+struct Function {
+  std::string schema;
+  std::string name;
+  std::vector<TypeRef> arg_types;
+  std::vector<std::string> arg_names;
+  bool procedure = false;
+  bool security_definer = false;
+  bool has_search_path = false;
+  std::vector<std::string> search_path;
+  std::string language;
+  TypeRef returns;
+  bool returns_set = false;
+  std::string comment;
+  History hist;
+
+  QualName qname() const { return QualName{schema, name}; }
+  std::string signature() const; // name(argtype, ...)
+};
+
+struct Sequence {
+  std::string schema;
+  std::string name;
+  std::optional<QualName> owned_table;
+  std::string owned_column;
+  History hist;
+};
+
+struct Schema {
+  std::string name;
+  bool builtin = false; // public, pg_catalog, information_schema
+  std::string comment;
+  History hist;
+};
+
+struct Extension {
+  std::string name;
+  std::string schema;
+  History hist;
+};
+
+// A problem PostgreSQL itself would report when applying the statements.
+struct Problem {
+  enum class Kind : std::uint8_t {
+    Semantic,  // PostgreSQL would reject the statement (duplicate column, unknown key column...)
+    Undefined, // reference to an object defined nowhere in the inputs
+    Forward,   // reference to an object created only later in apply order
+  };
+  Kind kind = Kind::Semantic;
+  SourceRef loc;
+  std::string message;
+  // What it is about (for `object` in findings and for `external` matching).
+  std::string schema;
+  std::string table;
+  std::string column;
+  std::string constraint;
+  std::string index;
+  std::string type;
+  std::string function;
+  std::string missing; // undefined/forward: the referenced name, e.g. "auth.users", "auth.uid()"
+  std::string missing_kind; // "table", "schema", "type", "column", "function", ...
+  SourceRef created_at;     // forward: where the object is created later
+};
+
+// An identifier longer than PostgreSQL keeps (63 bytes), as written.
+struct LongName {
+  SourceRef loc;
+  std::string full;
+  std::string truncated;
+};
+
+} // namespace ddlint::catalog

@@ -1,0 +1,65 @@
+// Subcommand options and entry points (internal to cli/).
+#pragma once
+
+#include "cli/app.h"
+
+#include <CLI/CLI.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ddlint::cli {
+
+// Options shared by the commands that lint inputs.
+struct InputOptions {
+  std::vector<std::string> paths;
+  std::string config;
+  std::vector<std::string> rules;
+  unsigned jobs = 0;
+  std::string db;
+  std::vector<std::string> db_schemas;
+};
+
+struct CheckOptions {
+  InputOptions input;
+  std::string format = "text";
+  std::string output = "-";
+  std::string fail_on = "error";
+  std::string color = "auto";
+  bool quiet = false;
+  bool stats = false;
+};
+
+struct CatalogOptions {
+  InputOptions input;
+  std::string format = "json";
+  std::string output = "-";
+};
+
+struct RulesOptions {
+  std::string format = "text";
+  std::string config;
+};
+
+struct ExplainOptions {
+  std::string rule;
+};
+
+struct DevOptions {
+  bool check = false;
+  std::string root = ".";
+};
+
+void add_input_options(CLI::App& cmd, InputOptions& o, bool with_rules);
+
+int cmd_check(const CheckOptions& o, Io& io);
+int cmd_catalog(const CatalogOptions& o, Io& io);
+int cmd_rules(const RulesOptions& o, Io& io);
+int cmd_explain(const ExplainOptions& o, Io& io);
+int cmd_dev_gen_docs(const DevOptions& o, Io& io);
+
+// Writes `text` to `path` ("-" = io.out).
+void write_output(const std::string& path, const std::string& text, Io& io);
+
+} // namespace ddlint::cli

@@ -1,0 +1,246 @@
+#include "engine/engine.h"
+
+#include "analysis/analysis.h"
+#include "base/error.h"
+#include "base/files.h"
+#include "base/parallel.h"
+#include "base/strings.h"
+#include "rules/registry.h"
+#include "source/discover.h"
+
+#include <algorithm>
+#include <chrono>
+#include <mutex>
+
+namespace ddlint::engine {
+namespace {
+
+double ms_since(std::chrono::steady_clock::time_point t0) {
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+}
+
+// Statements are parsed in chunks of about this many bytes, so that one big file (GitLab's
+// structure.sql) still spreads over all workers.
+constexpr std::size_t kChunkBytes = 64U * 1024U;
+
+struct Chunk {
+  std::uint32_t file = 0;
+  std::size_t first = 0;
+  std::size_t last = 0;
+  parse::ParsedChunk result;
+};
+
+} // namespace
+
+void load_sources(const std::vector<std::string>& paths, const Config& config, RunInputs& inputs) {
+  source::DiscoverOptions d;
+  d.include_down = config.include_down;
+  d.include = config.include;
+  d.exclude = config.exclude;
+  d.base_dir = config.dir.empty() ? "." : config.dir;
+  const source::Discovered found = source::discover(paths, d);
+  inputs.skipped_down_files += found.skipped_down;
+  for (const std::string& p : found.paths) {
+    FileInput f;
+    files::ReadResult r =
+        p == "-" ? files::read_stdin(config.max_file_size) : files::read(p, config.max_file_size);
+    f.path = p == "-" ? "<stdin>" : p;
+    if (r.too_large) {
+      f.too_large = true;
+      f.errors.push_back({0, 0, r.error});
+    } else if (!r.error.empty()) {
+      throw IoError("cannot read " + r.error);
+    } else {
+      f.content = std::move(r.content);
+    }
+    inputs.files.push_back(std::move(f));
+  }
+}
+
+catalog::Catalog build_catalog(RunInputs& inputs, unsigned jobs) {
+  if (jobs == 0) {
+    jobs = parallel::hardware_jobs();
+  }
+  std::vector<parse::SplitResult> splits(inputs.files.size());
+  parallel::for_each(inputs.files.size(), jobs, [&](std::size_t i) {
+    FileInput& f = inputs.files[i];
+    if (f.too_large) {
+      return;
+    }
+    // A NUL byte near the start: not a text file; one finding instead of thousands.
+    const std::size_t probe = std::min<std::size_t>(f.content.size(), 8000);
+    const std::size_t nul = std::string_view(f.content).substr(0, probe).find('\0');
+    if (nul != std::string_view::npos) {
+      f.binary = true;
+      f.errors.push_back(
+          {static_cast<std::uint32_t>(nul), static_cast<std::uint32_t>(nul + 1),
+           "file looks binary (NUL byte at offset " + std::to_string(nul) + "); not parsed"});
+      return;
+    }
+    splits[i] = parse::split(f.content);
+    f.statements = static_cast<std::uint32_t>(splits[i].statements.size());
+  });
+  std::vector<Chunk> chunks;
+  for (std::uint32_t fi = 0; fi < splits.size(); ++fi) {
+    const auto& stmts = splits[fi].statements;
+    std::size_t first = 0;
+    std::size_t bytes = 0;
+    for (std::size_t k = 0; k < stmts.size(); ++k) {
+      bytes += stmts[k].end - stmts[k].begin;
+      if (bytes >= kChunkBytes || k + 1 == stmts.size()) {
+        chunks.push_back(Chunk{fi, first, k + 1, {}});
+        first = k + 1;
+        bytes = 0;
+      }
+    }
+  }
+  parallel::for_each(chunks.size(), jobs, [&](std::size_t i) {
+    Chunk& c = chunks[i];
+    parse::parse_statements(splits[c.file], c.file, c.first, c.last, c.result);
+  });
+  catalog::Catalog cat;
+  std::size_t ci = 0;
+  for (std::uint32_t fi = 0; fi < splits.size(); ++fi) {
+    FileInput& f = inputs.files[fi];
+    f.comments = std::move(splits[fi].comments);
+    for (const parse::LongIdentifier& li : splits[fi].long_identifiers) {
+      cat.add_long_name(
+          catalog::LongName{SourceRef{fi, li.begin, li.end}, li.name, li.name.substr(0, 63)});
+    }
+    cat.begin_file();
+    for (; ci < chunks.size() && chunks[ci].file == fi; ++ci) {
+      for (ir::Statement& st : chunks[ci].result.statements) {
+        cat.apply(std::move(st));
+      }
+      for (parse::ParseError& e : chunks[ci].result.errors) {
+        f.errors.push_back(std::move(e));
+      }
+      chunks[ci].result = parse::ParsedChunk{};
+    }
+    splits[fi] = parse::SplitResult{};
+  }
+  cat.finish();
+  return cat;
+}
+
+std::vector<Finding> run_rules(const catalog::Catalog& catalog, const RunInputs& inputs,
+                               const Config& config, const std::vector<std::string>& only,
+                               unsigned jobs, std::vector<std::string>* /*notes*/) {
+  if (jobs == 0) {
+    jobs = parallel::hardware_jobs();
+  }
+  std::vector<const rules::Rule*> selected;
+  for (const rules::Rule* r : rules::all()) {
+    const std::string_view id = r->meta().id;
+    const bool wanted =
+        only.empty() ? config.enabled(id) : std::find(only.begin(), only.end(), id) != only.end();
+    if (wanted) {
+      selected.push_back(r);
+    }
+  }
+  for (const std::string& id : only) {
+    if (rules::find(id) == nullptr) {
+      throw UsageError("unknown rule \"" + id + "\" (see `ddlint rules`)");
+    }
+  }
+  const analysis::Analysis analysis(catalog, config);
+  std::vector<std::vector<Finding>> per_rule(selected.size());
+  parallel::for_each(selected.size(), jobs, [&](std::size_t i) {
+    const rules::Rule& r = *selected[i];
+    const RuleSetting* s = config.setting(r.meta().id);
+    const Severity sev = s != nullptr ? s->severity : r.meta().default_severity;
+    const rules::RuleContext ctx(r.meta(), sev, catalog, analysis, inputs, config, "", per_rule[i]);
+    r.check(ctx);
+  });
+  std::vector<Finding> out;
+  std::size_t total = 0;
+  for (const auto& v : per_rule) {
+    total += v.size();
+  }
+  out.reserve(total);
+  for (auto& v : per_rule) {
+    std::move(v.begin(), v.end(), std::back_inserter(out));
+  }
+  return out;
+}
+
+std::uint32_t apply_ignores(std::vector<Finding>& findings, const RunInputs& inputs,
+                            const Config& config) {
+  if (config.ignore.empty()) {
+    return 0;
+  }
+  auto matches = [&](const IgnoreEntry& e, const Finding& f) {
+    if (!e.rule.empty() && !str::glob_match(e.rule, f.rule)) {
+      return false;
+    }
+    if (!e.schema.empty() && !str::glob_match(e.schema, f.object.schema)) {
+      return false;
+    }
+    if (!e.table.empty()) {
+      const std::string qualified = f.object.schema + "." + f.object.table;
+      if (f.object.table.empty() ||
+          !(str::glob_match(e.table, f.object.table) || str::glob_match(e.table, qualified))) {
+        return false;
+      }
+    }
+    if (!e.column.empty()) {
+      bool any = str::glob_match(e.column, f.object.column);
+      for (const std::string& c : f.object.columns) {
+        any = any || str::glob_match(e.column, c);
+      }
+      if (!any) {
+        return false;
+      }
+    }
+    if (!e.file.empty()) {
+      if (f.loc.file >= inputs.files.size() ||
+          !str::glob_match(e.file, inputs.files[f.loc.file].path)) {
+        return false;
+      }
+    }
+    return true;
+  };
+  const auto before = findings.size();
+  std::erase_if(findings, [&](const Finding& f) {
+    return std::any_of(config.ignore.begin(), config.ignore.end(),
+                       [&](const IgnoreEntry& e) { return matches(e, f); });
+  });
+  return static_cast<std::uint32_t>(before - findings.size());
+}
+
+void sort_findings(std::vector<Finding>& findings) {
+  std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+    if (a.loc.file != b.loc.file) {
+      return a.loc.file < b.loc.file;
+    }
+    if (a.loc.begin != b.loc.begin) {
+      return a.loc.begin < b.loc.begin;
+    }
+    if (a.rule != b.rule) {
+      return a.rule < b.rule;
+    }
+    if (a.object.display() != b.object.display()) {
+      return a.object.display() < b.object.display();
+    }
+    return a.message < b.message;
+  });
+}
+
+Result run(const Options& options) {
+  Result res;
+  auto t0 = std::chrono::steady_clock::now();
+  load_sources(options.paths, options.config, res.inputs);
+  res.timings.read_ms = ms_since(t0);
+  t0 = std::chrono::steady_clock::now();
+  res.catalog = build_catalog(res.inputs, options.jobs);
+  res.timings.parse_ms = ms_since(t0);
+  t0 = std::chrono::steady_clock::now();
+  res.findings = run_rules(res.catalog, res.inputs, options.config, options.only_rules,
+                           options.jobs, &res.notes);
+  res.ignored = apply_ignores(res.findings, res.inputs, options.config);
+  sort_findings(res.findings);
+  res.timings.rules_ms = ms_since(t0);
+  return res;
+}
+
+} // namespace ddlint::engine

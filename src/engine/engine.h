@@ -1,0 +1,59 @@
+// The pipeline: sources -> parse (parallel) -> catalog (in order) -> rules (parallel) ->
+// filters -> sorted findings. Used by every subcommand, the tests and the fuzzer.
+#pragma once
+
+#include "catalog/catalog.h"
+#include "config/config.h"
+#include "findings/finding.h"
+#include "parse/inputs.h"
+
+#include <string>
+#include <vector>
+
+namespace ddlint::engine {
+
+struct Options {
+  std::vector<std::string> paths; // as given; "-" = stdin; empty = config `include` or "."
+  Config config;
+  std::vector<std::string> only_rules; // --rule: run exactly these
+  unsigned jobs = 0;                   // 0: number of cores
+};
+
+struct Timings {
+  double read_ms = 0;
+  double parse_ms = 0;
+  double catalog_ms = 0;
+  double rules_ms = 0;
+};
+
+struct Result {
+  RunInputs inputs;
+  catalog::Catalog catalog;
+  std::vector<Finding> findings;  // filtered and sorted
+  std::uint32_t ignored = 0;      // removed by config `ignore`
+  std::vector<std::string> notes; // one-line information for the user (tenancy detection, ...)
+  Timings timings;
+};
+
+// Reads the given inputs into `inputs` (throws IoError for missing paths).
+void load_sources(const std::vector<std::string>& paths, const Config& config, RunInputs& inputs);
+
+// Splits and parses every input (in parallel) and applies the statements in order.
+catalog::Catalog build_catalog(RunInputs& inputs, unsigned jobs);
+
+// Runs the enabled rules (or `only`) and returns their findings, unsorted.
+std::vector<Finding> run_rules(const catalog::Catalog& catalog, const RunInputs& inputs,
+                               const Config& config, const std::vector<std::string>& only,
+                               unsigned jobs, std::vector<std::string>* notes = nullptr);
+
+// Removes findings matched by config `ignore`; returns how many were removed.
+std::uint32_t apply_ignores(std::vector<Finding>& findings, const RunInputs& inputs,
+                            const Config& config);
+
+// Deterministic order: file, offset, rule id, message.
+void sort_findings(std::vector<Finding>& findings);
+
+// The whole pipeline for files.
+Result run(const Options& options);
+
+} // namespace ddlint::engine

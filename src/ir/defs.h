@@ -1,0 +1,100 @@
+// Definitions of schema objects as written in DDL (columns, constraints, indexes), shared by the
+// lowered statements (ir/stmt.h) and the catalog model (catalog/model.h).
+#pragma once
+
+#include "ir/expr.h"
+#include "ir/names.h"
+#include "ir/source_ref.h"
+#include "ir/types.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace ddlint {
+
+enum class ConstraintKind : std::uint8_t { PrimaryKey, Unique, ForeignKey, Check, Exclude };
+enum class FkAction : std::uint8_t { NoAction, Restrict, Cascade, SetNull, SetDefault };
+enum class Identity : std::uint8_t { None, Always, ByDefault };
+enum class Serial : std::uint8_t { None, Small, Regular, Big };
+
+const char* to_string(ConstraintKind kind);
+const char* to_string(FkAction action); // "no action", "cascade", ...
+const char* to_sql(FkAction action);    // "NO ACTION", "CASCADE", ...
+
+struct ColumnDef {
+  std::string name;
+  TypeRef type;
+  bool not_null = false;
+  bool has_default = false;
+  Expr default_expr;
+  std::string default_text;
+  Identity identity = Identity::None;
+  Serial serial = Serial::None;
+  bool generated = false; // GENERATED ALWAYS AS (expr) STORED
+  Expr generated_expr;
+  std::string collation;
+  std::string trailing_comment; // a comment right after the definition, on the same line
+  SourceRef loc;                // the whole column definition
+};
+
+struct ConstraintDef {
+  ConstraintKind kind = ConstraintKind::Check;
+  std::string name;                 // empty: PostgreSQL chooses one
+  std::vector<std::string> columns; // key columns; FK: referencing columns; CHECK: columns read
+  std::vector<std::string> include; // INCLUDE (...) of PK/UNIQUE
+  // FOREIGN KEY
+  QualName ref_table;
+  std::vector<std::string> ref_columns; // empty: the referenced table's primary key
+  FkAction on_delete = FkAction::NoAction;
+  FkAction on_update = FkAction::NoAction;
+  char match_type = 's'; // 's' simple, 'f' full, 'p' partial
+  // CHECK
+  Expr expr;
+  std::string expr_text; // the expression as written (without the CHECK keyword and outer parens)
+  bool no_inherit = false;
+  // EXCLUDE
+  std::string method;                   // access method of EXCLUDE
+  std::vector<std::string> exclude_ops; // operator per element
+  bool has_where = false;
+  Expr where;
+  // common
+  bool not_valid = false;
+  bool deferrable = false;
+  bool initially_deferred = false;
+  bool nulls_not_distinct = false;
+  std::string using_index;    // ADD CONSTRAINT ... USING INDEX name
+  bool inline_column = false; // written as part of a column definition
+  SourceRef loc;
+};
+
+struct IndexKey {
+  std::string column; // empty for an expression key
+  Expr expr;
+  std::string expr_text;
+  std::vector<std::string> expr_columns; // columns an expression key reads
+  std::string opclass;
+  std::string collation;
+  bool descending = false;
+  bool is_expression() const { return column.empty(); }
+};
+
+struct IndexDef {
+  std::string name; // empty: PostgreSQL chooses one
+  QualName table;
+  bool unique = false;
+  bool nulls_not_distinct = false;
+  bool concurrently = false;
+  bool if_not_exists = false;
+  bool only = false; // ON ONLY parent
+  std::string method = "btree";
+  std::vector<IndexKey> keys;
+  std::vector<std::string> include;
+  bool has_predicate = false;
+  Expr predicate;
+  std::string predicate_text;
+  std::vector<std::string> predicate_columns;
+  SourceRef loc;
+};
+
+} // namespace ddlint

@@ -1,0 +1,92 @@
+// The JSON report of SPEC section 7 (schemas/report.schema.json); field names are a contract.
+#include "report/location.h"
+#include "report/reporter.h"
+
+#include <nlohmann/json.hpp>
+
+#include <map>
+
+namespace ddlint::report {
+namespace {
+
+nlohmann::ordered_json object_json(const ObjectRef& o) {
+  nlohmann::ordered_json j = nlohmann::ordered_json::object();
+  auto put = [&](const char* k, const std::string& v) {
+    if (!v.empty()) {
+      j[k] = v;
+    }
+  };
+  put("schema", o.schema);
+  put("table", o.table);
+  put("column", o.column);
+  if (o.columns.size() > 1) {
+    j["columns"] = o.columns;
+  }
+  put("constraint", o.constraint);
+  put("index", o.index);
+  put("policy", o.policy);
+  put("type", o.type);
+  put("function", o.function);
+  return j;
+}
+
+} // namespace
+
+std::string render_json(const Context& ctx) {
+  using json = nlohmann::ordered_json;
+  const Locator loc(ctx.inputs);
+  json root;
+  root["version"] = 1;
+  root["tool"] = {{"name", "ddlint"}, {"version", DDLINT_VERSION}};
+  std::map<std::string, std::size_t> by_rule;
+  std::size_t by_sev[3] = {0, 0, 0};
+  json findings = json::array();
+  for (const Finding& f : ctx.findings) {
+    ++by_rule[f.rule];
+    ++by_sev[static_cast<std::size_t>(f.severity)];
+    const Position p = loc.position(f);
+    json location = {{"file", p.file}};
+    if (p.has_lines) {
+      location["line"] = p.line;
+      location["column"] = p.column;
+      location["end_line"] = p.end_line;
+      location["end_column"] = p.end_column;
+    }
+    json j;
+    j["rule"] = f.rule;
+    j["category"] = to_string(f.category);
+    j["severity"] = to_string(f.severity);
+    j["message"] = f.message;
+    j["location"] = std::move(location);
+    j["object"] = object_json(f.object);
+    if (!f.fix.empty()) {
+      j["fix"] = f.fix;
+    }
+    j["fingerprint"] = f.fingerprint;
+    findings.push_back(std::move(j));
+  }
+  std::uint32_t statements = 0;
+  for (const FileInput& fi : ctx.inputs.files) {
+    statements += fi.statements;
+  }
+  std::size_t tables = 0;
+  for (const auto& t : ctx.catalog.tables()) {
+    tables += t->is_table() ? 1U : 0U;
+  }
+  json summary;
+  summary["files"] = ctx.inputs.files.size();
+  summary["statements"] = statements;
+  summary["tables"] = tables;
+  summary["findings"] = ctx.findings.size();
+  summary["by_severity"] = {{"error", by_sev[2]}, {"warning", by_sev[1]}, {"info", by_sev[0]}};
+  json br = json::object();
+  for (const auto& [rule, n] : by_rule) {
+    br[rule] = n;
+  }
+  summary["by_rule"] = std::move(br);
+  root["summary"] = std::move(summary);
+  root["findings"] = std::move(findings);
+  return root.dump(2) + "\n";
+}
+
+} // namespace ddlint::report

@@ -1,0 +1,3 @@
+CREATE TABLE a (x int);
+\. 
+COPY t FROM stdin;

@@ -1,0 +1,2 @@
+$$ unterminated dollar
+CREATE TABLE b (y int);

@@ -1,0 +1,16 @@
+CREATE TABLE dup_col (
+  id int PRIMARY KEY,
+  name text,
+  name text -- expect: semantic-error@3 "specified more than once"
+);
+CREATE TABLE two_pk (
+  id uuid PRIMARY KEY,
+  CONSTRAINT two_pk_pkey2 PRIMARY KEY (id) -- expect: semantic-error@3 "multiple primary keys"
+);
+CREATE TABLE t (a int, b int);
+CREATE INDEX t_c_idx ON t (c); -- expect: semantic-error "named in index does not exist"
+ALTER TABLE t ADD CONSTRAINT t_d_key UNIQUE (d); -- expect: semantic-error "named in key"
+CREATE TABLE r (
+  id int PRIMARY KEY,
+  t_a int REFERENCES t (a) -- expect: semantic-error "no unique constraint"
+);

@@ -1,0 +1,2 @@
+CREATE TABLE "café" (id int);
+SELECT 'é', (; -- expect: syntax-error@14

@@ -1,0 +1,1 @@
+CREATE INDEX a_c_idx ON a (c);

@@ -1,0 +1,230 @@
+#include "support/catalog_helpers.h"
+
+#include <catch2/catch.hpp>
+
+using namespace ddlint;
+using ddlint::test::build;
+
+TEST_CASE("generated constraint and index names follow PostgreSQL", "[catalog]") {
+  const auto b = build({R"(
+    CREATE TABLE clients (id bigint PRIMARY KEY, email text UNIQUE, CHECK (id > 0));
+    CREATE TABLE orders (
+      id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+      client_id bigint REFERENCES clients,
+      a int, b int, CHECK (a < b), UNIQUE (a, b)
+    );
+    CREATE INDEX ON orders (client_id);
+    CREATE INDEX ON orders (client_id);
+    CREATE INDEX ON orders (lower(a::text));
+    CREATE UNIQUE INDEX ON orders (a);
+  )"});
+  const auto* c = b.catalog.table("public", "clients");
+  REQUIRE(c != nullptr);
+  CHECK(c->constraint("clients_pkey") != nullptr);
+  CHECK(c->constraint("clients_email_key") != nullptr);
+  CHECK(c->constraint("clients_id_check") != nullptr);
+  const auto* o = b.catalog.table("public", "orders");
+  REQUIRE(o != nullptr);
+  CHECK(o->constraint("orders_client_id_fkey") != nullptr);
+  CHECK(o->constraint("orders_check") != nullptr);
+  CHECK(o->constraint("orders_a_b_key") != nullptr);
+  CHECK(o->index("orders_client_id_idx") != nullptr);
+  CHECK(o->index("orders_client_id_idx1") != nullptr);
+  CHECK(o->index("orders_lower_idx") != nullptr);
+  CHECK(o->index("orders_a_idx") != nullptr);
+  const auto* fk = o->constraint("orders_client_id_fkey");
+  CHECK(fk->ref_columns_resolved == std::vector<std::string>{"id"});
+  CHECK(o->column("id")->not_null);
+  CHECK(test::problems(b.catalog).empty());
+}
+
+TEST_CASE("long generated names are truncated like PostgreSQL", "[catalog]") {
+  const std::string t(60, 't');
+  const auto b = build({"CREATE TABLE " + t + " (id int PRIMARY KEY, some_column int UNIQUE);"});
+  const auto* tb = b.catalog.table("public", t);
+  REQUIRE(tb != nullptr);
+  // 63 bytes: name1 and name2 shortened, longer first.
+  const auto* u = tb->constraints.back().name.size() <= 63 ? &tb->constraints.back() : nullptr;
+  REQUIRE(u != nullptr);
+  CHECK(u->name.size() == 63);
+  CHECK(u->name.ends_with("_some_column_key"));
+}
+
+TEST_CASE("search_path decides where unqualified names go", "[catalog]") {
+  const auto b = build({R"(
+    CREATE SCHEMA app;
+    SET search_path = app, public;
+    CREATE TABLE t (id int PRIMARY KEY);
+    CREATE TABLE u (t_id int REFERENCES t);
+  )",
+                        "CREATE TABLE v (id int);"});
+  CHECK(b.catalog.table("app", "t") != nullptr);
+  CHECK(b.catalog.table("app", "u")->constraints.back().ref_resolved.str() == "app.t");
+  // Each file starts with the default search_path.
+  CHECK(b.catalog.table("public", "v") != nullptr);
+}
+
+TEST_CASE("renames follow into constraints, indexes and other tables' FKs", "[catalog]") {
+  const auto b = build({R"(
+    CREATE TABLE a (id int PRIMARY KEY, code text);
+    CREATE TABLE b (id int PRIMARY KEY, a_id int REFERENCES a (id));
+    CREATE INDEX b_a_idx ON b (a_id) WHERE a_id IS NOT NULL;
+  )",
+                        R"(
+    ALTER TABLE a RENAME TO accounts;
+    ALTER TABLE accounts RENAME COLUMN id TO account_id;
+    ALTER TABLE b RENAME COLUMN a_id TO account_id;
+    ALTER INDEX b_a_idx RENAME TO b_account_idx;
+    ALTER TABLE b RENAME CONSTRAINT b_a_id_fkey TO b_account_fk;
+  )"});
+  const auto* acc = b.catalog.table("public", "accounts");
+  REQUIRE(acc != nullptr);
+  CHECK(b.catalog.table("public", "a") == nullptr);
+  CHECK(acc->primary_key()->columns == std::vector<std::string>{"account_id"});
+  const auto* bt = b.catalog.table("public", "b");
+  const auto* fk = bt->constraint("b_account_fk");
+  REQUIRE(fk != nullptr);
+  CHECK(fk->ref_resolved.str() == "public.accounts");
+  CHECK(fk->ref_columns_resolved == std::vector<std::string>{"account_id"});
+  CHECK(fk->columns == std::vector<std::string>{"account_id"});
+  const auto* idx = bt->index("b_account_idx");
+  REQUIRE(idx != nullptr);
+  CHECK(idx->keys[0].column == "account_id");
+  CHECK(idx->predicate_columns == std::vector<std::string>{"account_id"});
+  CHECK(test::problems(b.catalog).empty());
+}
+
+TEST_CASE("drops respect dependencies and CASCADE", "[catalog]") {
+  const auto b = build({R"(
+    CREATE TABLE a (id int PRIMARY KEY);
+    CREATE TABLE b (id int PRIMARY KEY, a_id int REFERENCES a);
+    DROP TABLE a;
+    CREATE INDEX b_a ON b (a_id);
+    ALTER TABLE b DROP COLUMN a_id;
+    DROP TABLE IF EXISTS nothing_here;
+  )"});
+  // DROP TABLE a fails without CASCADE: a and the FK remain.
+  CHECK(b.catalog.table("public", "a") != nullptr);
+  REQUIRE(test::problems(b.catalog).size() == 1);
+  CHECK(test::problems(b.catalog)[0].find("depends on it") != std::string::npos);
+  // Dropping the column takes its FK and index with it.
+  const auto* bt = b.catalog.table("public", "b");
+  CHECK(bt->constraint("b_a_id_fkey") == nullptr);
+  CHECK(bt->index("b_a") == nullptr);
+
+  const auto c = build({R"(
+    CREATE TABLE a (id int PRIMARY KEY);
+    CREATE TABLE b (id int PRIMARY KEY, a_id int REFERENCES a);
+    DROP TABLE a CASCADE;
+  )"});
+  CHECK(c.catalog.table("public", "a") == nullptr);
+  CHECK(c.catalog.table("public", "b")->constraints.size() == 1);
+}
+
+TEST_CASE("partitions get the parent's columns, keys and indexes", "[catalog]") {
+  const auto b = build({R"(
+    CREATE TABLE events (id bigint, tenant_id bigint NOT NULL, at timestamptz,
+                         PRIMARY KEY (tenant_id, id)) PARTITION BY HASH (tenant_id);
+    CREATE TABLE events_0 PARTITION OF events FOR VALUES WITH (MODULUS 2, REMAINDER 0);
+    CREATE INDEX ON events (at);
+    CREATE TABLE events_1 PARTITION OF events FOR VALUES WITH (MODULUS 2, REMAINDER 1);
+  )"});
+  const auto* p0 = b.catalog.table("public", "events_0");
+  const auto* p1 = b.catalog.table("public", "events_1");
+  REQUIRE(p0 != nullptr);
+  REQUIRE(p1 != nullptr);
+  CHECK(p0->columns.size() == 3);
+  CHECK(p0->primary_key() != nullptr);
+  CHECK(p0->primary_key()->name == "events_0_pkey");
+  CHECK(p0->index("events_0_at_idx") != nullptr);
+  CHECK(p1->index("events_1_at_idx") != nullptr);
+  CHECK(p1->index("events_1_at_idx")->parent == "public.events_at_idx");
+  CHECK(b.catalog.partitions(*b.catalog.table("public", "events")).size() == 2);
+}
+
+TEST_CASE("INHERITS children get columns and CHECKs but not keys", "[catalog]") {
+  const auto b = build({R"(
+    CREATE TABLE base (id int PRIMARY KEY, v int CHECK (v > 0));
+    CREATE TABLE child (extra text) INHERITS (base);
+  )"});
+  const auto* c = b.catalog.table("public", "child");
+  REQUIRE(c != nullptr);
+  CHECK(c->columns.size() == 3);
+  CHECK(c->primary_key() == nullptr);
+  CHECK(c->constraint("base_v_check") != nullptr);
+}
+
+TEST_CASE("LIKE copies what its options say", "[catalog]") {
+  const auto b = build({R"(
+    CREATE TABLE src (id int PRIMARY KEY, v int DEFAULT 1 CHECK (v > 0));
+    CREATE TABLE plain (LIKE src);
+    CREATE TABLE full_copy (LIKE src INCLUDING ALL);
+  )"});
+  const auto* p = b.catalog.table("public", "plain");
+  CHECK(p->columns.size() == 2);
+  CHECK(p->constraints.empty());
+  CHECK_FALSE(p->column("v")->has_default);
+  const auto* f = b.catalog.table("public", "full_copy");
+  CHECK(f->primary_key() != nullptr);
+  CHECK(f->primary_key()->name == "full_copy_pkey");
+  CHECK(f->column("v")->has_default);
+}
+
+TEST_CASE("forward and undefined references are told apart", "[catalog]") {
+  const auto b = build({"CREATE TABLE a (b_id int REFERENCES b (id), c_id int REFERENCES c (id));",
+                        "CREATE TABLE b (id int PRIMARY KEY);"});
+  int forward = 0;
+  int undefined = 0;
+  for (const auto& p : b.catalog.problems()) {
+    forward += p.kind == catalog::Problem::Kind::Forward ? 1 : 0;
+    undefined += p.kind == catalog::Problem::Kind::Undefined ? 1 : 0;
+  }
+  CHECK(forward == 1);
+  CHECK(undefined == 1);
+}
+
+TEST_CASE("semantic errors PostgreSQL would raise", "[catalog]") {
+  const auto b = build({R"(
+    CREATE TABLE t (id int PRIMARY KEY, id int);
+    CREATE TABLE u (id uuid PRIMARY KEY, CONSTRAINT u_pkey2 PRIMARY KEY (id));
+    CREATE TABLE v (x int);
+    CREATE INDEX ON v (nope);
+    CREATE TABLE w (v_x int REFERENCES v (x));
+  )"});
+  const auto p = test::problems(b.catalog);
+  REQUIRE(p.size() == 4);
+  CHECK(p[0].find("specified more than once") != std::string::npos);
+  CHECK(p[1].find("multiple primary keys") != std::string::npos);
+  CHECK(p[2].find("does not exist") != std::string::npos);
+  CHECK(p[3].find("no unique constraint") != std::string::npos);
+}
+
+TEST_CASE("RLS and policies keep their final state and history", "[catalog]") {
+  const auto b = build({"CREATE TABLE t (id int, tenant_id int);\n"
+                        "CREATE POLICY p ON t USING (tenant_id = 1);",
+                        "ALTER TABLE t ENABLE ROW LEVEL SECURITY;",
+                        "ALTER TABLE t DISABLE ROW LEVEL SECURITY;"});
+  const auto* t = b.catalog.table("public", "t");
+  CHECK_FALSE(t->rls_enabled);
+  REQUIRE(t->rls_changes.size() == 2);
+  CHECK(t->rls_changes[1].at.file == 2);
+  REQUIRE(t->policies.size() == 1);
+  CHECK(t->policies[0].using_text == "tenant_id = 1");
+}
+
+TEST_CASE("enum values, domains and serial columns", "[catalog]") {
+  const auto b = build({R"(
+    CREATE TYPE mood AS ENUM ('sad', 'happy');
+    ALTER TYPE mood ADD VALUE 'ok' BEFORE 'happy';
+    CREATE DOMAIN pos AS integer CHECK (VALUE > 0);
+    CREATE TABLE t (id serial PRIMARY KEY, m mood, p pos);
+  )"});
+  const auto* ty = b.catalog.type("public", "mood");
+  REQUIRE(ty != nullptr);
+  CHECK(ty->values == std::vector<std::string>{"sad", "ok", "happy"});
+  const auto* t = b.catalog.table("public", "t");
+  CHECK(t->column("id")->default_text == "nextval('t_id_seq'::regclass)");
+  CHECK(t->column("m")->type.schema == "public");
+  CHECK(b.catalog.sequences().size() == 1);
+  CHECK(test::problems(b.catalog).empty());
+}

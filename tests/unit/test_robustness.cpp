@@ -1,0 +1,150 @@
+// Hostile input: a clear finding (or a clean result), never a crash, and statements before and
+// after a bad one still linted.
+#include "config/config.h"
+#include "engine/engine.h"
+#include "rules/registry.h"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+using namespace ddlint;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<Finding> lint(const std::string& content, Config cfg = default_config()) {
+  RunInputs inputs;
+  FileInput f;
+  f.path = "hostile.sql";
+  f.content = content;
+  inputs.files.push_back(std::move(f));
+  const catalog::Catalog cat = engine::build_catalog(inputs, 2);
+  std::vector<std::string> all;
+  for (const rules::Rule* r : rules::all()) {
+    all.emplace_back(r->meta().id);
+  }
+  auto out = engine::run_rules(cat, inputs, cfg, all, 2);
+  engine::sort_findings(out);
+  return out;
+}
+
+std::size_t count(const std::vector<Finding>& fs, const std::string& rule) {
+  return static_cast<std::size_t>(
+      std::count_if(fs.begin(), fs.end(), [&](const Finding& f) { return f.rule == rule; }));
+}
+
+// A statement that produces exactly one semantic-error, to prove good statements are linted.
+const std::string kGood = "CREATE TABLE good_%s (id int, id int);\n";
+
+std::string good(const std::string& n) {
+  return "CREATE TABLE good_" + n + " (id int, id int);\n";
+}
+
+} // namespace
+
+TEST_CASE("binary file: one finding, not thousands", "[robustness]") {
+  std::string bin;
+  for (int i = 0; i < 5000; ++i) {
+    bin += static_cast<char>(i % 256);
+  }
+  const auto f = lint(bin);
+  REQUIRE(count(f, "syntax-error") == 1);
+  CHECK(f[0].message.find("binary") != std::string::npos);
+}
+
+TEST_CASE("NUL byte late in a file costs only its statement", "[robustness]") {
+  std::string sql = good("a");
+  sql += std::string(9000, ' ');
+  sql += "SELECT 'x";
+  sql += '\0';
+  sql += "';\n" + good("b");
+  const auto f = lint(sql);
+  CHECK(count(f, "syntax-error") == 1);
+  CHECK(count(f, "semantic-error") == 2);
+}
+
+TEST_CASE("invalid UTF-8 costs only its statement", "[robustness]") {
+  const auto f = lint(good("a") + "CREATE TABLE bad (x text DEFAULT '\xff\xfe');\n" + good("b"));
+  CHECK(count(f, "syntax-error") == 1);
+  CHECK(count(f, "semantic-error") == 2);
+}
+
+TEST_CASE("unterminated string and comment", "[robustness]") {
+  auto f = lint(good("a") + "INSERT INTO t VALUES ('never closed);\n" + good("b"));
+  CHECK(count(f, "syntax-error") == 1);
+  CHECK(count(f, "semantic-error") == 2);
+  f = lint(good("a") + "/* never closed\n" + good("b"));
+  CHECK(count(f, "syntax-error") == 1);
+  CHECK(count(f, "semantic-error") >= 1);
+}
+
+TEST_CASE("50,000 nested parentheses", "[robustness]") {
+  std::string sql = "SELECT " + std::string(50000, '(') + "1" + std::string(50000, ')') + ";\n";
+  const auto f = lint(good("a") + sql + good("b"));
+  CHECK(count(f, "syntax-error") == 1);
+  CHECK(count(f, "semantic-error") == 2);
+}
+
+TEST_CASE("long operator chains do not overflow the stack", "[robustness]") {
+  std::string sql = "SELECT 1";
+  for (int i = 0; i < 20000; ++i) {
+    sql += " + 1";
+  }
+  sql += ";\n";
+  const auto f = lint(good("a") + sql + good("b"));
+  CHECK(count(f, "semantic-error") == 2);
+}
+
+TEST_CASE("deep expressions in DDL are lowered safely", "[robustness]") {
+  std::string expr = "x";
+  for (int i = 0; i < 3000; ++i) {
+    expr = "(" + expr + " + 1)";
+  }
+  const auto f = lint("CREATE TABLE d (x int CHECK (" + expr + " > 0));\n" + good("b"));
+  CHECK(count(f, "semantic-error") == 1);
+}
+
+TEST_CASE("empty and whitespace-only files are clean", "[robustness]") {
+  CHECK(lint("").empty());
+  CHECK(lint("\n\n  -- only a comment\n/* and a block */\n").empty());
+}
+
+TEST_CASE("files over max_file_size are a finding", "[robustness]") {
+  Config cfg = default_config();
+  cfg.max_file_size = 100;
+  const fs::path p = fs::temp_directory_path() / "ddlint_big.sql";
+  std::ofstream(p) << std::string(1000, ' ') << "SELECT 1;";
+  RunInputs inputs;
+  engine::load_sources({p.string()}, cfg, inputs);
+  const catalog::Catalog cat = engine::build_catalog(inputs, 1);
+  const auto f = engine::run_rules(cat, inputs, cfg, {"syntax-error"}, 1);
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].message.find("over the limit") != std::string::npos);
+}
+
+TEST_CASE("non-PostgreSQL syntax and templates are syntax errors", "[robustness]") {
+  const auto f = lint("CREATE TABLE `t` (id INT AUTO_INCREMENT) ENGINE=InnoDB;\n"
+                      "CREATE TABLE {{ .Schema }}.users (id int);\n"
+                      "CREATE TABLE ${prefix}_x (id int);\n"
+                      "CREATE TABLE :schema.y (id int);\n" +
+                      good("z"));
+  CHECK(count(f, "syntax-error") == 4);
+  CHECK(count(f, "semantic-error") == 1);
+}
+
+TEST_CASE("regression inputs never crash", "[robustness]") {
+  const fs::path dir = fs::path(DDLINT_TESTS_DIR) / "robustness";
+  for (const auto& e : fs::directory_iterator(dir)) {
+    if (!e.is_regular_file()) {
+      continue;
+    }
+    INFO(e.path().string());
+    std::ifstream in(e.path(), std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    CHECK_NOTHROW(lint(ss.str()));
+  }
+}
