@@ -111,6 +111,20 @@ void Catalog::apply_alter_table(ir::AlterTable& s, const SourceRef& at) {
   if (s.objkind == ir::ObjKind::Sequence || s.objkind == ir::ObjKind::Type) {
     return;
   }
+  // pg_dump writes ALTER TABLE seq OWNER TO ... for sequences; nothing we model changes.
+  if (lookup_table(s.name) == nullptr) {
+    std::string index_name;
+    const auto seq = std::find_if(sequences_.begin(), sequences_.end(), [&](const auto& q) {
+      return q->name == s.name.name &&
+             (s.name.qualified() ? q->schema == s.name.schema
+                                 : std::find(search_path_.begin(), search_path_.end(), q->schema) !=
+                                       search_path_.end());
+    });
+    if (seq != sequences_.end() ||
+        (lookup_relation_owner(s.name, &index_name) != nullptr && !index_name.empty())) {
+      return;
+    }
+  }
   Table* t =
       require_table(s.name, at, s.if_exists, "relation \"" + s.name.str() + "\" does not exist");
   if (t == nullptr) {
@@ -218,7 +232,7 @@ void Catalog::apply_alter_table(ir::AlterTable& s, const SourceRef& at) {
         col->hist.touch(at);
         target->hist.touch(at);
       }
-      if (!found) {
+      if (!found && !t->columns_unknown) {
         problem(Problem::Kind::Undefined, at,
                 "column \"" + c.name + "\" of relation \"" + t->name + "\" does not exist",
                 about(*t, c.name));
@@ -434,7 +448,7 @@ void Catalog::drop_table(Table& t, const SourceRef& at, bool cascade) {
 void Catalog::drop_column(Table& t, const std::string& col, const SourceRef& at, bool cascade,
                           bool missing_ok) {
   if (t.column(col) == nullptr) {
-    if (!missing_ok) {
+    if (!missing_ok && !t.columns_unknown) {
       problem(Problem::Kind::Undefined, at,
               "column \"" + col + "\" of relation \"" + t.name + "\" does not exist",
               about(t, col));
@@ -790,6 +804,9 @@ void Catalog::rename_column(Table& t, const std::string& from, const std::string
                             const SourceRef& at) {
   Column* col = t.column(from);
   if (col == nullptr) {
+    if (t.columns_unknown) {
+      return;
+    }
     problem(Problem::Kind::Undefined, at,
             "column \"" + from + "\" of relation \"" + t.name + "\" does not exist",
             about(t, from));

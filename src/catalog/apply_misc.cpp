@@ -468,6 +468,9 @@ void Catalog::apply_comment(ir::Comment& s, const SourceRef& at) {
     }
     Column* c = t->column(s.member);
     if (c == nullptr) {
+      if (t->columns_unknown) {
+        break;
+      }
       Problem p = about_table(*t);
       p.column = s.member;
       problem(Problem::Kind::Undefined, at,

@@ -799,6 +799,7 @@ void Catalog::apply_create_view(ir::CreateView& s, const SourceRef& at) {
       return;
     }
   }
+  t->columns_unknown = s.columns_unknown;
   for (const std::string& c : s.columns) {
     Column col;
     col.name = c;

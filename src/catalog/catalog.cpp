@@ -241,6 +241,11 @@ Type* Catalog::lookup_type(const QualName& q) const {
 
 void Catalog::pending(std::string_view kind, const QualName& q, const SourceRef& at,
                       std::string context, Problem info) {
+  // System catalogs: qualified, or found through the implicit pg_catalog (names "pg_*").
+  if (q.schema == "pg_catalog" || q.schema == "information_schema" ||
+      (kind != "schema" && !q.qualified() && q.name.starts_with("pg_"))) {
+    return;
+  }
   pending_.push_back(
       Pending{std::string(kind), q, search_path_, at, std::move(context), std::move(info)});
 }
@@ -351,6 +356,8 @@ void Catalog::apply(ir::Statement&& st) {
     return;
   }
   ++statements_applied_;
+  const std::size_t problems_before = problems_.size();
+  const std::size_t pending_before = pending_.size();
   std::visit(
       [&](auto& node) {
         using T = std::decay_t<decltype(node)>;
@@ -405,6 +412,10 @@ void Catalog::apply(ir::Statement&& st) {
         }
       },
       st.node);
+  if (st.quiet) {
+    problems_.resize(problems_before);
+    pending_.resize(pending_before);
+  }
 }
 
 void Catalog::finish() {

@@ -78,6 +78,7 @@ struct CreateView {
   bool replace = false;
   bool if_not_exists = false;
   std::vector<std::string> columns;     // from the column list or the simple target names
+  bool columns_unknown = false;         // SELECT * without a column list
   std::vector<QualName> reads;          // relations the query reads (FROM, joins, sub-selects)
   std::optional<bool> security_invoker; // WITH (security_invoker = ...)
   bool security_barrier = false;
@@ -332,6 +333,9 @@ using Node = std::variant<Skipped, CreateSchema, CreateTable, CreateView, AlterT
 struct Statement {
   SourceRef loc; // the statement, from its first token to its end (without the ';')
   Node node;
+  // From inside a DO block: applied, but problems it causes are not reported (such blocks
+  // usually guard the statement with IF NOT EXISTS checks or EXCEPTION handlers).
+  bool quiet = false;
 };
 
 } // namespace ddlint::ir

@@ -4,6 +4,9 @@
 #include "base/strings.h"
 #include "ir/expr_sql.h"
 
+#include <nlohmann/json.hpp>
+#include <pg_query.h>
+
 #include <algorithm>
 #include <type_traits>
 
@@ -112,6 +115,39 @@ std::string role_name(const ast::Node* n) {
     }
   }
   return std::string(ast::str(n));
+}
+
+// Output column names of a query's target list; *star is set when a `*` makes them unknown.
+std::vector<std::string> target_names(const PgQuery__SelectStmt* sel, bool* star) {
+  std::vector<std::string> out;
+  while (sel != nullptr && sel->op != PG_QUERY__SET_OPERATION__SETOP_NONE && sel->larg != nullptr) {
+    sel = sel->larg;
+  }
+  if (sel == nullptr) {
+    return out;
+  }
+  for (const ast::Node* t : ast::list(sel->n_target_list, sel->target_list)) {
+    if (!ast::is(t, PG_QUERY__NODE__NODE_RES_TARGET)) {
+      continue;
+    }
+    const PgQuery__ResTarget* rt = t->res_target;
+    if (rt->name != nullptr && rt->name[0] != '\0') {
+      out.emplace_back(rt->name);
+    } else if (ast::is(rt->val, PG_QUERY__NODE__NODE_COLUMN_REF)) {
+      const auto fields = ast::list(rt->val->column_ref->n_fields, rt->val->column_ref->fields);
+      if (!fields.empty() && ast::is(fields.back(), PG_QUERY__NODE__NODE_A_STAR)) {
+        *star = true;
+      } else if (!fields.empty()) {
+        out.emplace_back(ast::str(fields.back()));
+      }
+    } else if (ast::is(rt->val, PG_QUERY__NODE__NODE_FUNC_CALL)) {
+      const auto names = ast::list(rt->val->func_call->n_funcname, rt->val->func_call->funcname);
+      out.emplace_back(names.empty() ? std::string_view("?column?") : ast::str(names.back()));
+    } else {
+      out.emplace_back("?column?");
+    }
+  }
+  return out;
 }
 
 } // namespace
@@ -266,6 +302,11 @@ void Lowerer::statement(const ast::Node* stmt, std::vector<ir::Statement>& out) 
     s.node = std::move(ce);
     break;
   }
+  case PG_QUERY__NODE__NODE_DO_STMT:
+    s.node = ir::Skipped{"DoStmt"};
+    out.push_back(std::move(s));
+    do_block(stmt->do_stmt, out);
+    return;
   case PG_QUERY__NODE__NODE_CREATE_SCHEMA_STMT: {
     const auto* cs = stmt->create_schema_stmt;
     ir::CreateSchema sc;
@@ -469,29 +510,12 @@ ir::Node Lowerer::create_view(const PgQuery__ViewStmt* vs) {
         }
       }
     });
+    bool star = false;
+    std::vector<std::string> names = target_names(vs->query->select_stmt, &star);
     if (v.columns.empty()) {
-      const PgQuery__SelectStmt* sel = vs->query->select_stmt;
-      while (sel != nullptr && sel->op != PG_QUERY__SET_OPERATION__SETOP_NONE && sel->larg) {
-        sel = sel->larg;
-      }
-      if (sel != nullptr) {
-        for (const ast::Node* t : ast::list(sel->n_target_list, sel->target_list)) {
-          if (!ast::is(t, PG_QUERY__NODE__NODE_RES_TARGET)) {
-            continue;
-          }
-          const PgQuery__ResTarget* rt = t->res_target;
-          if (rt->name != nullptr && rt->name[0] != '\0') {
-            v.columns.emplace_back(rt->name);
-          } else if (ast::is(rt->val, PG_QUERY__NODE__NODE_COLUMN_REF)) {
-            const auto fields =
-                ast::list(rt->val->column_ref->n_fields, rt->val->column_ref->fields);
-            if (!fields.empty() && ast::is(fields.back(), PG_QUERY__NODE__NODE_STRING)) {
-              v.columns.emplace_back(ast::str(fields.back()));
-            }
-          }
-        }
-      }
+      v.columns = std::move(names);
     }
+    v.columns_unknown = star && vs->n_aliases == 0;
   }
   return v;
 }
@@ -515,21 +539,37 @@ ir::Node Lowerer::create_table_as(const PgQuery__CreateTableAsStmt* s) {
       }
     });
   }
+  bool star = false;
+  std::vector<std::string> names;
+  if (ast::is(s->query, PG_QUERY__NODE__NODE_SELECT_STMT)) {
+    names = target_names(s->query->select_stmt, &star);
+  }
+  if (into != nullptr && into->n_col_names > 0) {
+    names.clear();
+    star = false;
+    for (const ast::Node* c : ast::list(into->n_col_names, into->col_names)) {
+      names.emplace_back(ast::str(c));
+    }
+  }
   if (s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW) {
     ir::CreateView v;
     v.materialized = true;
     v.if_not_exists = s->if_not_exists;
     if (into != nullptr) {
       v.name = range_var(into->rel);
-      for (const ast::Node* c : ast::list(into->n_col_names, into->col_names)) {
-        v.columns.emplace_back(ast::str(c));
-      }
     }
+    v.columns = std::move(names);
+    v.columns_unknown = star;
     v.reads = std::move(reads);
     return v;
   }
   ir::CreateTable t;
-  t.columns_unknown = true;
+  t.columns_unknown = true; // the types come from the query
+  for (std::string& n : names) {
+    ColumnDef c;
+    c.name = std::move(n);
+    t.columns.push_back(std::move(c));
+  }
   t.if_not_exists = s->if_not_exists;
   if (into != nullptr) {
     t.name = range_var(into->rel);
@@ -863,6 +903,129 @@ ir::Node Lowerer::define(const PgQuery__DefineStmt* s) {
     return ir::CreateOtherType{name_list(ast::list(s->n_defnames, s->defnames))};
   }
   return ir::Skipped{"DefineStmt"};
+}
+
+} // namespace ddlint::parse
+
+namespace ddlint::parse {
+namespace {
+
+// Collects the SQL a PL/pgSQL body runs: static statements and EXECUTE of a string literal.
+void collect_sql(const nlohmann::json& j, std::vector<std::string>& out, int depth) {
+  if (depth > 200) {
+    return;
+  }
+  if (j.is_object()) {
+    if (const auto it = j.find("PLpgSQL_stmt_execsql"); it != j.end()) {
+      const auto& q = (*it)["sqlstmt"]["PLpgSQL_expr"]["query"];
+      if (q.is_string()) {
+        out.push_back(q.get<std::string>());
+      }
+    }
+    if (const auto it = j.find("PLpgSQL_stmt_dynexecute"); it != j.end()) {
+      const auto& q = (*it)["query"]["PLpgSQL_expr"]["query"];
+      if (q.is_string()) {
+        const std::string text = std::string(str::trim(q.get<std::string>()));
+        // Only a single constant string: 'CREATE ...' or $$CREATE ...$$.
+        if (text.size() >= 2 && text.front() == '\'' && text.back() == '\'' &&
+            text.find('\'', 1) == text.size() - 1) {
+          out.push_back(text.substr(1, text.size() - 2));
+        } else if (text.size() >= 4 && text.starts_with("$$") && text.ends_with("$$") &&
+                   text.find("$$", 2) == text.size() - 2) {
+          out.push_back(text.substr(2, text.size() - 4));
+        }
+      }
+    }
+    for (const auto& [k, v] : j.items()) {
+      if (v.is_structured()) {
+        collect_sql(v, out, depth + 1);
+      }
+    }
+  } else if (j.is_array()) {
+    for (const auto& v : j) {
+      collect_sql(v, out, depth + 1);
+    }
+  }
+}
+
+} // namespace
+
+void Lowerer::do_block(const PgQuery__DoStmt* s, std::vector<ir::Statement>& out) {
+  std::string body;
+  std::string language = "plpgsql";
+  for (const ast::Node* a : ast::list(s->n_args, s->args)) {
+    if (!ast::is(a, PG_QUERY__NODE__NODE_DEF_ELEM)) {
+      continue;
+    }
+    const std::string_view name = ast::cstr(a->def_elem->defname);
+    if (name == "as") {
+      body = option_value(a->def_elem->arg);
+    } else if (name == "language") {
+      language = str::to_lower(option_value(a->def_elem->arg));
+    }
+  }
+  if (language != "plpgsql" || body.empty() || body.find("$ddlint_do$") != std::string::npos) {
+    return;
+  }
+  // Where the body starts in the file (dollar-quoted bodies appear verbatim).
+  const std::string_view stmt = text_.substr(stmt_begin_, stmt_end_ - stmt_begin_);
+  const std::size_t found = stmt.find(body);
+  const std::uint32_t body_at = found == std::string_view::npos
+                                    ? stmt_begin_
+                                    : stmt_begin_ + static_cast<std::uint32_t>(found);
+  const std::string fn = "CREATE FUNCTION ddlint_do_block() RETURNS void LANGUAGE plpgsql AS "
+                         "$ddlint_do$" +
+                         body + "$ddlint_do$";
+  PgQueryPlpgsqlParseResult pr = pg_query_parse_plpgsql(fn.c_str());
+  std::vector<std::string> queries;
+  if (pr.error == nullptr && pr.plpgsql_funcs != nullptr) {
+    try {
+      collect_sql(nlohmann::json::parse(pr.plpgsql_funcs), queries, 0);
+    } catch (const nlohmann::json::exception&) {
+      queries.clear();
+    }
+  }
+  pg_query_free_plpgsql_parse_result(pr);
+  std::size_t cursor = 0;
+  for (const std::string& q : queries) {
+    std::uint32_t at = body_at;
+    const std::size_t pos = body.find(q, cursor);
+    if (pos != std::string::npos && found != std::string_view::npos) {
+      at = body_at + static_cast<std::uint32_t>(pos);
+      cursor = pos + q.size();
+    }
+    PgQueryProtobufParseResult r = pg_query_parse_protobuf(q.c_str());
+    if (r.error == nullptr) {
+      PgQuery__ParseResult* tree = pg_query__parse_result__unpack(
+          nullptr, r.parse_tree.len, reinterpret_cast<const std::uint8_t*>(r.parse_tree.data));
+      if (tree != nullptr) {
+        const std::uint32_t end =
+            pos != std::string::npos ? at + static_cast<std::uint32_t>(q.size()) : stmt_end_;
+        // Offsets inside the body are exact only when the body was found verbatim.
+        const bool exact = pos != std::string::npos && found != std::string_view::npos;
+        for (std::size_t k = 0; k < tree->n_stmts; ++k) {
+          std::vector<ir::Statement> inner;
+          Lowerer sub(exact ? text_ : std::string_view(q), file_, exact ? at : 0, exact ? at : 0,
+                      exact ? end : static_cast<std::uint32_t>(q.size()),
+                      exact ? comments_ : std::span<const CommentSpan>{});
+          sub.statement(tree->stmts[k]->stmt, inner);
+          for (ir::Statement& st : inner) {
+            if (std::holds_alternative<ir::Skipped>(st.node)) {
+              continue;
+            }
+            st.quiet = true;
+            if (!exact) {
+              // Locations of a rewritten body point at the DO statement.
+              st.loc = span(stmt_begin_, stmt_end_);
+            }
+            out.push_back(std::move(st));
+          }
+        }
+        pg_query__parse_result__free_unpacked(tree, nullptr);
+      }
+    }
+    pg_query_free_protobuf_parse_result(r);
+  }
 }
 
 } // namespace ddlint::parse

@@ -55,6 +55,7 @@ private:
   ir::Node create_sequence(const PgQuery__CreateSeqStmt* s);
   ir::Node alter_sequence(const PgQuery__AlterSeqStmt* s);
   ir::Node define(const PgQuery__DefineStmt* s);
+  void do_block(const PgQuery__DoStmt* s, std::vector<ir::Statement>& out);
 
   // helpers
   Expr select_expr(const PgQuery__SelectStmt* s, int depth);
