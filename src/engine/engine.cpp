@@ -125,7 +125,7 @@ catalog::Catalog build_catalog(RunInputs& inputs, unsigned jobs) {
 
 std::vector<Finding> run_rules(const catalog::Catalog& catalog, const RunInputs& inputs,
                                const Config& config, const std::vector<std::string>& only,
-                               unsigned jobs, std::vector<std::string>* /*notes*/) {
+                               unsigned jobs, std::vector<std::string>* notes) {
   if (jobs == 0) {
     jobs = parallel::hardware_jobs();
   }
@@ -145,11 +145,13 @@ std::vector<Finding> run_rules(const catalog::Catalog& catalog, const RunInputs&
   }
   const analysis::Analysis analysis(catalog, config);
   std::vector<std::vector<Finding>> per_rule(selected.size());
+  std::vector<std::vector<std::string>> per_rule_notes(selected.size());
   parallel::for_each(selected.size(), jobs, [&](std::size_t i) {
     const rules::Rule& r = *selected[i];
     const RuleSetting* s = config.setting(r.meta().id);
     const Severity sev = s != nullptr ? s->severity : r.meta().default_severity;
-    const rules::RuleContext ctx(r.meta(), sev, catalog, analysis, inputs, config, "", per_rule[i]);
+    rules::RuleContext ctx(r.meta(), sev, catalog, analysis, inputs, config, "", per_rule[i]);
+    ctx.set_notes(&per_rule_notes[i]);
     r.check(ctx);
   });
   std::vector<Finding> out;
@@ -160,6 +162,15 @@ std::vector<Finding> run_rules(const catalog::Catalog& catalog, const RunInputs&
   out.reserve(total);
   for (auto& v : per_rule) {
     std::move(v.begin(), v.end(), std::back_inserter(out));
+  }
+  if (notes != nullptr) {
+    for (const auto& v : per_rule_notes) {
+      for (const std::string& n : v) {
+        if (std::find(notes->begin(), notes->end(), n) == notes->end()) {
+          notes->push_back(n);
+        }
+      }
+    }
   }
   return out;
 }

@@ -97,6 +97,11 @@ public:
   // Starts a finding at `loc`; it is recorded when the builder goes out of scope.
   FindingBuilder report(const SourceRef& loc) const;
 
+  // A one-line note for the user (printed once after the text report, e.g. what tenancy
+  // detection found); identical notes from several rules are shown once.
+  void note(std::string text) const;
+  void set_notes(std::vector<std::string>* notes) { notes_ = notes; }
+
 private:
   friend class FindingBuilder;
   void commit(Finding&& f) const;
@@ -110,6 +115,7 @@ private:
   const Config& config_;
   std::vector<std::pair<std::string, std::string>> options_; // name -> JSON value
   std::vector<Finding>& sink_;
+  std::vector<std::string>* notes_ = nullptr;
 };
 
 class FindingBuilder {
