@@ -13,9 +13,9 @@ CMAKE_FLAGS ?=
 # tests, Node.js for validators, Chromium for the HTML report, clang for the fuzzer).
 BUILD_PACKAGES := cmake g++ make pkg-config git libpg-query-dev libprotobuf-c-dev \
   nlohmann-json3-dev libcli11-dev libfmt-dev libpq-dev libgraphviz-dev
-TEST_PACKAGES  := catch2 postgresql nodejs npm libxml2-utils clang libclang-rt-14-dev
+TEST_PACKAGES  := catch2 postgresql libxml2-utils clang libclang-rt-14-dev clang-format-16
 
-.PHONY: all demo test build build-test asan deps deps-test npm-deps format format-check lint \
+.PHONY: all demo test build build-test asan deps deps-test deps-node npm-deps format format-check lint \
         docs new-rule bench fuzz package clean
 
 all: build
@@ -43,6 +43,13 @@ deps:
 
 deps-test: deps
 	$(call install_missing,$(TEST_PACKAGES))
+	@# Node.js for the test validators: keep an existing installation (e.g. NodeSource, which
+	@# conflicts with Debian's npm package), otherwise install Debian's.
+	@if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then \
+	  $(MAKE) --no-print-directory deps-node; fi
+
+deps-node:
+	$(call install_missing,nodejs npm)
 
 npm-deps: deps-test
 	@cd tests/js && if [ ! -d node_modules ] || [ package.json -nt node_modules ]; then \
