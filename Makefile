@@ -8,6 +8,7 @@ BUILD       ?= build/release
 TEST_BUILD  ?= build/ci
 ASAN_BUILD  ?= build/asan
 CMAKE_FLAGS ?=
+FUZZ_SMOKE_SECONDS ?= 60
 
 # Debian packages: what building needs, and what the tests add (PostgreSQL for live-database
 # tests, Node.js for validators, Chromium for the HTML report, clang for the fuzzer).
@@ -16,7 +17,7 @@ BUILD_PACKAGES := cmake g++ make pkg-config git libpg-query-dev libprotobuf-c-de
 TEST_PACKAGES  := catch2 postgresql libxml2-utils clang libclang-rt-14-dev clang-format-16
 
 .PHONY: all demo test build build-test asan deps deps-test deps-node npm-deps format format-check lint \
-        docs new-rule bench fuzz package clean
+        docs new-rule bench fuzz fuzz-build package clean
 
 all: build
 
@@ -72,6 +73,7 @@ build-test: deps-test
 test: build-test npm-deps
 	cd $(TEST_BUILD) && ctest --output-on-failure -j$(JOBS)
 	$(MAKE) asan
+	$(MAKE) fuzz FUZZ_SECONDS=$(FUZZ_SMOKE_SECONDS)
 
 # The whole suite once more under ASan+UBSan.
 asan: deps-test
@@ -80,6 +82,24 @@ asan: deps-test
 	cmake --build $(ASAN_BUILD) -j$(JOBS)
 	cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure -j$(JOBS)
+
+# libFuzzer over the whole pipeline (clang, ASan+UBSan), seeded with the fixtures and the corpus.
+FUZZ_BUILD   ?= build/fuzz
+FUZZ_SECONDS ?= 300
+CORPUS_DIR   ?= ../shared/corpus
+fuzz-build: deps-test
+	CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DDDLINT_FUZZ=ON -DDDLINT_SANITIZE=address,undefined -DDDLINT_BUILD_TESTS=ON $(CMAKE_FLAGS)
+	cmake --build $(FUZZ_BUILD) -j$(JOBS) --target fuzz_pipeline
+
+fuzz: fuzz-build
+	mkdir -p $(FUZZ_BUILD)/seeds $(FUZZ_BUILD)/found
+	find tests/rules tests/catalog tests/robustness -name '*.sql' -exec cp -t $(FUZZ_BUILD)/seeds {} + 2>/dev/null || true
+	if [ -d "$(CORPUS_DIR)" ]; then find $(CORPUS_DIR) -name '*.sql' -size -64k | head -2000 | \
+	  while read f; do cp "$$f" $(FUZZ_BUILD)/seeds/$$(echo "$$f" | md5sum | cut -c1-16).sql; done; fi
+	ASAN_OPTIONS=detect_leaks=1 $(FUZZ_BUILD)/tests/fuzz_pipeline -max_total_time=$(FUZZ_SECONDS) \
+	  -max_len=65536 -timeout=20 -rss_limit_mb=4096 -artifact_prefix=$(FUZZ_BUILD)/found/ \
+	  $(FUZZ_BUILD)/corpus $(FUZZ_BUILD)/seeds
 
 # --- developer tools -------------------------------------------------------------------------
 CLANG_FORMAT ?= clang-format-16
