@@ -1,0 +1,2 @@
+-- FIXME: a case that triggers policy-tenant-scope
+CREATE TABLE t (id int); -- expect: policy-tenant-scope

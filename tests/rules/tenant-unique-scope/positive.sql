@@ -1,0 +1,2 @@
+-- FIXME: a case that triggers tenant-unique-scope
+CREATE TABLE t (id int); -- expect: tenant-unique-scope
