@@ -72,4 +72,9 @@ int Analysis::keyword_kind(std::string_view identifier) const {
   return kind;
 }
 
+const Tenancy& Analysis::tenancy() const {
+  std::call_once(tenancy_once_, [this] { tenancy_ = std::make_unique<Tenancy>(catalog_, config_); });
+  return *tenancy_;
+}
+
 } // namespace ddlint::analysis

@@ -2,9 +2,11 @@
 // index coverage, the FK graph, tenancy, naming helpers. Reads the finished catalog and config.
 #pragma once
 
+#include "analysis/tenancy.h"
 #include "catalog/catalog.h"
 #include "config/config.h"
 
+#include <memory>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -29,6 +31,9 @@ public:
   // scans every identifier the catalog holds in one batch.
   int keyword_kind(std::string_view identifier) const;
 
+  // The tenancy model (configured or detected tenant column, roots, the scope of each table).
+  const Tenancy& tenancy() const;
+
 private:
   void build_references() const;
   void build_keywords() const;
@@ -40,6 +45,8 @@ private:
   mutable std::once_flag keywords_once_;
   mutable std::mutex keyword_mutex_;
   mutable std::unordered_map<std::string, int> keywords_;
+  mutable std::once_flag tenancy_once_;
+  mutable std::unique_ptr<Tenancy> tenancy_;
 };
 
 } // namespace ddlint::analysis
