@@ -73,7 +73,8 @@ int Analysis::keyword_kind(std::string_view identifier) const {
 }
 
 const Tenancy& Analysis::tenancy() const {
-  std::call_once(tenancy_once_, [this] { tenancy_ = std::make_unique<Tenancy>(catalog_, config_); });
+  std::call_once(tenancy_once_,
+                 [this] { tenancy_ = std::make_unique<Tenancy>(catalog_, config_); });
   return *tenancy_;
 }
 

@@ -120,8 +120,8 @@ std::string squeeze(std::string_view text) {
     if (c == '\'') {
       in_string = !in_string;
     }
-    if (!in_string && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '(' || c == ')' ||
-                       c == '"')) {
+    if (!in_string &&
+        (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '(' || c == ')' || c == '"')) {
       continue;
     }
     out += in_string ? c : static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
@@ -171,9 +171,8 @@ std::optional<bool> constant_truth(const Expr& e) {
     const Expr& r = strip_casts(x.args[1]);
     const bool same_const = l.kind == Expr::Kind::Const && r.kind == Expr::Kind::Const &&
                             l.flag != Expr::kNull && l.flag == r.flag && l.name == r.name;
-    const bool same_column =
-        l.kind == Expr::Kind::Column && r.kind == Expr::Kind::Column && l.name == r.name &&
-        l.path == r.path;
+    const bool same_column = l.kind == Expr::Kind::Column && r.kind == Expr::Kind::Column &&
+                             l.name == r.name && l.path == r.path;
     if (same_const || same_column) {
       if (x.name == "=" || x.name == ">=" || x.name == "<=" || x.name == "IS NOT DISTINCT FROM") {
         return true;

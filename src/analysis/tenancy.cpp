@@ -2,18 +2,19 @@
 
 #include "base/strings.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <deque>
-#include <fmt/format.h>
 
 namespace ddlint::analysis {
 namespace {
 
 // SPEC section 4: the names tenancy detection considers, in order of preference on ties.
 constexpr std::array<std::string_view, 7> kCandidates = {
-    "tenant_id", "client_account_id", "organization_id", "org_id",
-    "account_id", "workspace_id",     "client_id",
+    "tenant_id",  "client_account_id", "organization_id", "org_id",
+    "account_id", "workspace_id",      "client_id",
 };
 
 std::string qualified(const catalog::Table& t) {
@@ -81,8 +82,7 @@ bool Tenancy::judged(const catalog::Table& t) {
 bool Tenancy::matches(const std::vector<std::string>& patterns, const QualName& q) const {
   const std::string full = q.schema.empty() ? "public." + q.name : q.schema + "." + q.name;
   for (const std::string& p : patterns) {
-    if (p.find('.') != std::string::npos ? str::glob_match(p, full)
-                                         : str::glob_match(p, q.name)) {
+    if (p.find('.') != std::string::npos ? str::glob_match(p, full) : str::glob_match(p, q.name)) {
       return true;
     }
   }
@@ -153,8 +153,9 @@ void Tenancy::choose_roots() {
           c.columns.front() != tc->name || c.ref_resolved.name.empty()) {
         continue;
       }
-      const std::string target = (c.ref_resolved.schema.empty() ? "public" : c.ref_resolved.schema) +
-                                  "." + c.ref_resolved.name;
+      const std::string target =
+          (c.ref_resolved.schema.empty() ? "public" : c.ref_resolved.schema) + "." +
+          c.ref_resolved.name;
       auto it = std::find_if(counts.begin(), counts.end(),
                              [&](const auto& p) { return p.first == target; });
       if (it == counts.end()) {
@@ -164,9 +165,9 @@ void Tenancy::choose_roots() {
       }
     }
   }
-  const auto best = std::max_element(counts.begin(), counts.end(), [](const auto& a, const auto& b) {
-    return a.second < b.second;
-  });
+  const auto best =
+      std::max_element(counts.begin(), counts.end(),
+                       [](const auto& a, const auto& b) { return a.second < b.second; });
   if (best != counts.end()) {
     root_names_.push_back(best->first);
   }

@@ -17,14 +17,13 @@ constexpr OptionSpec kOptions[] = {
      .type = OptionType::StringList,
      .default_value = R"(["hash", "hashed", "digest", "encrypted", "enc", "ciphertext"])",
      .doc = "words that mark the column as hashed or encrypted"},
-    {.name = "metadata_words",
+    {.name = "trailing_words",
      .type = OptionType::StringList,
-     .default_value = R"(["id", "ids", "at", "count", "expires", "expiry", "expiration", "type", )"
-                      R"("kind", "name", "prefix", "suffix", "hint", "length", "last4", )"
-                      R"("policy", "version", "status", "salt", "algorithm", "scope", "scopes", )"
-                      R"("enabled", "required", "url", "uri"])",
-     .doc = "last words that make the column describe a secret rather than hold it "
-            "(password_changed_at, token_type, api_key_id)"},
+     .default_value = R"(["key", "value", "plain", "plaintext", "raw", "text", "str", "string", )"
+                      R"("data", "bytes"])",
+     .doc = "words that may follow the secret's name and still name the secret itself "
+            "(secret_key, token_value); any other word makes the column describe a secret "
+            "rather than hold it (password_changed_at, token_type, forgot_password_methods)"},
 };
 
 class PlaintextSecret final : public Rule {
@@ -46,7 +45,7 @@ public:
       secrets.push_back(str::split(str::to_lower(w), '_'));
     }
     const std::vector<std::string> marked = ctx.option_list("marked_words");
-    const std::vector<std::string> metadata = ctx.option_list("metadata_words");
+    const std::vector<std::string> trailing = ctx.option_list("trailing_words");
     auto in = [](const std::vector<std::string>& v, const std::string& s) {
       return std::find(v.begin(), v.end(), s) != v.end();
     };
@@ -60,17 +59,30 @@ public:
           continue;
         }
         const std::vector<std::string> words = str::split(str::to_lower(c.name), '_');
-        if (words.empty() || in(metadata, words.back()) ||
-            std::any_of(words.begin(), words.end(),
-                        [&](const std::string& w) { return in(marked, w); })) {
+        if (words.empty() || std::any_of(words.begin(), words.end(),
+                                         [&](const std::string& w) { return in(marked, w); })) {
           continue;
         }
+        // The secret must be what the column holds: only trailing words may follow it
+        // (reset_password_token holds a token, forgot_password_methods does not hold one).
         const std::vector<std::string>* hit = nullptr;
+        std::size_t hit_end = 0;
         for (const auto& s : secrets) {
-          if (!s.empty() && std::search(words.begin(), words.end(), s.begin(), s.end()) !=
-                                words.end()) {
+          if (s.empty()) {
+            continue;
+          }
+          const auto at = std::find_end(words.begin(), words.end(), s.begin(), s.end());
+          if (at == words.end()) {
+            continue;
+          }
+          const std::size_t end = static_cast<std::size_t>(at - words.begin()) + s.size();
+          const bool holds =
+              std::all_of(words.begin() + static_cast<std::ptrdiff_t>(end), words.end(),
+                          [&](const std::string& w) { return in(trailing, w); });
+          if (holds &&
+              (hit == nullptr || end > hit_end || (end == hit_end && s.size() > hit->size()))) {
             hit = &s;
-            break;
+            hit_end = end;
           }
         }
         if (hit == nullptr || documented(c)) {
@@ -88,8 +100,8 @@ public:
 
 private:
   static bool holds_text(const TypeRef& t) {
-    static const char* const kText[] = {"text",  "varchar", "bpchar", "char", "citext",
-                                        "json",  "jsonb",   "bytea",  "name"};
+    static const char* const kText[] = {"text", "varchar", "bpchar", "char", "citext",
+                                        "json", "jsonb",   "bytea",  "name"};
     return std::any_of(std::begin(kText), std::end(kText),
                        [&](const char* k) { return t.name == k; });
   }

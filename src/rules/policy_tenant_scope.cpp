@@ -14,13 +14,20 @@ namespace {
 constexpr OptionSpec kOptions[] = {
     {.name = "trusted_accessors",
      .type = OptionType::StringList,
-     .default_value = R"json(["current_setting('app.*')", "current_setting('request.jwt.claim*')", )json"
-                      R"json("auth.uid()", "auth.jwt() ->> 'tenant_id'", )json"
-                      R"json("auth.jwt() -> 'app_metadata' ->> *", "current_user", "session_user"])json",
+     .default_value =
+         R"json(["current_setting('app.*')", "current_setting('request.jwt.claim*')", )json"
+         R"json("auth.uid()", "auth.jwt() ->> 'tenant_id'", )json"
+         R"json("auth.jwt() -> 'app_metadata' ->> *", "current_user", "session_user"])json",
      .doc = "where a policy may take the current tenant from when it compares the tenant column "
             "with it directly (globs, found anywhere in the value; casts, blanks and parentheses "
             "are ignored); functions defined in the inputs or listed in `external`, other "
             "columns and sub-selects are always accepted"},
+    {.name = "owner_accessors",
+     .type = OptionType::StringList,
+     .default_value = R"json(["auth.uid()", "current_user", "session_user"])json",
+     .doc = "the current user: a USING clause that limits rows to those a column of the table "
+            "ties to the current user (`user_id = auth.uid()`) is narrower than the tenant and "
+            "accepted; clauses that guard writes still need the tenant column"},
     {.name = "privileged_roles",
      .type = OptionType::StringList,
      .default_value = R"(["postgres", "service_role", "supabase_admin"])",
@@ -50,6 +57,10 @@ public:
     for (const std::string& a : ctx.option_list("trusted_accessors")) {
       trusted.push_back(analysis::accessor_key(a));
     }
+    std::vector<std::string> owners;
+    for (const std::string& a : ctx.option_list("owner_accessors")) {
+      owners.push_back(analysis::accessor_key(a));
+    }
     std::unordered_set<std::string> functions;
     for (const auto& f : ctx.catalog().functions()) {
       functions.insert(f->schema + "." + f->name);
@@ -70,30 +81,32 @@ public:
             guarded(cat, t, p, tc->name)) {
           continue;
         }
-        for (const analysis::PolicyClause& c : analysis::policy_clauses(p)) {
+        for (const Clause& c : clauses(p)) {
           const auto truth = analysis::constant_truth(*c.expr);
           if (truth && *truth) {
             break; // policy-always-true reports it
           }
           const auto refs = analysis::policy_column_refs(*c.expr, t, tc->name, cat);
           if (refs.empty()) {
+            if (!c.writes && owner_scoped(*c.expr, t, cat, owners)) {
+              continue;
+            }
             ctx.report(p.hist.last())
                 .table(t)
                 .policy(p.name)
-                .message("policy {} on {} never reads the tenant column {} in its {} clause",
-                         str::quote_ident(p.name), display_name(t), tc->name, c.label);
+                .message("policy {} on {} never reads the tenant column {} in its {} clause{}",
+                         str::quote_ident(p.name), display_name(t), tc->name, c.label,
+                         c.stands_in ? ", which also checks written rows" : "");
             break;
           }
-          const std::string untrusted =
-              only_untrusted(ctx, *c.expr, refs, trusted, functions);
+          const std::string untrusted = only_untrusted(ctx, *c.expr, refs, trusted, functions);
           if (!untrusted.empty()) {
             ctx.report(p.hist.last())
                 .table(t)
                 .policy(p.name)
                 .message("policy {} on {} compares the tenant column {} only with {} in its {} "
                          "clause, which is not a trusted tenant accessor",
-                         str::quote_ident(p.name), display_name(t), tc->name, untrusted,
-                         c.label);
+                         str::quote_ident(p.name), display_name(t), tc->name, untrusted, c.label);
             break;
           }
         }
@@ -102,6 +115,61 @@ public:
   }
 
 private:
+  struct Clause {
+    const char* label;
+    const Expr* expr;
+    bool writes;    // guards rows written (WITH CHECK, or USING standing in for it)
+    bool stands_in; // USING that also serves as the missing WITH CHECK
+  };
+
+  // USING guards reads (select/update/delete/all), WITH CHECK writes (insert/update/all); an
+  // update/all policy without WITH CHECK checks written rows with its USING.
+  static std::vector<Clause> clauses(const catalog::Policy& p) {
+    std::vector<Clause> out;
+    const bool writes = p.command == "all" || p.command == "insert" || p.command == "update";
+    if (p.command != "insert" && p.has_using) {
+      const bool stands_in = writes && !p.has_check;
+      out.push_back({"USING", &p.using_expr, stands_in, stands_in});
+    }
+    if (writes && p.has_check) {
+      out.push_back({"WITH CHECK", &p.check_expr, true, false});
+    }
+    return out;
+  }
+
+  // `col = auth.uid()` (or another owner accessor, possibly as `(SELECT auth.uid())`) on a column
+  // of the policy's own table, outside sub-selects.
+  static bool owner_scoped(const Expr& e, const catalog::Table& t, const catalog::Catalog& cat,
+                           const std::vector<std::string>& owners) {
+    std::vector<const Expr*> stack{&e};
+    while (!stack.empty()) {
+      const Expr* x = stack.back();
+      stack.pop_back();
+      if (x->kind == Expr::Kind::Select) {
+        continue;
+      }
+      if (x->kind == Expr::Kind::Op && x->name == "=" && x->args.size() == 2) {
+        for (std::size_t i = 0; i < 2; ++i) {
+          const Expr& col = analysis::strip_casts(x->args[i]);
+          if (col.kind != Expr::Kind::Column ||
+              analysis::policy_column_refs(col, t, col.name, cat).empty()) {
+            continue;
+          }
+          const std::string key = analysis::accessor_key(x->args[1 - i]);
+          if (std::any_of(owners.begin(), owners.end(), [&](const std::string& o) {
+                return str::glob_match("*" + o + "*", key);
+              })) {
+            return true;
+          }
+        }
+      }
+      for (const Expr& a : x->args) {
+        stack.push_back(&a);
+      }
+    }
+    return false;
+  }
+
   // A restrictive policy for the same command that reads the tenant column scopes every
   // permissive policy of that command.
   static bool guarded(const catalog::Catalog& cat, const catalog::Table& t,

@@ -30,9 +30,8 @@ public:
       if (!tenant_rows && !ten.exposed(t)) {
         continue;
       }
-      const std::string why = tenant_rows
-                                  ? "holds tenant rows"
-                                  : fmt::format("is in the exposed schema {}", t.schema);
+      const std::string why =
+          tenant_rows ? "holds tenant rows" : fmt::format("is in the exposed schema {}", t.schema);
       const std::string fix =
           fmt::format("ALTER TABLE {} ENABLE ROW LEVEL SECURITY;", sql_table(ctx, t));
       if (const SourceRef* reopened = analysis::rls_reopened_at(t)) {

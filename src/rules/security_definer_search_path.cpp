@@ -1,4 +1,5 @@
 #include "catalog/catalog.h"
+#include "config/config.h"
 #include "rules/rule.h"
 #include "rules/tenancy_common.h"
 
@@ -10,9 +11,10 @@ namespace {
 constexpr OptionSpec kOptions[] = {
     {.name = "writable_schemas",
      .type = OptionType::StringList,
-     .default_value = R"(["public"])",
+     .default_value = "[]",
      .doc = "schemas untrusted roles can create objects in: a search_path that lists one of them "
-            "is as unsafe as none"},
+            "is as unsafe as none. Unset: `public` when `postgres_version` is below 15 (where "
+            "every role may create objects in public), none from 15 on"},
 };
 
 class SecurityDefinerSearchPath final : public Rule {
@@ -29,7 +31,7 @@ public:
   const RuleMeta& meta() const override { return kMeta; }
 
   void check(const RuleContext& ctx) const override {
-    const std::vector<std::string> writable = ctx.option_list("writable_schemas");
+    const std::vector<std::string> writable = writable_schemas(ctx);
     auto is_writable = [&](const std::string& s) {
       return std::find(writable.begin(), writable.end(), s) != writable.end();
     };
@@ -58,11 +60,11 @@ public:
       }
       const std::string kind = f.procedure ? "procedure" : "function";
       auto b = ctx.report(f.hist.last());
-      b.function(f).fix(fmt::format(
-          "-- unqualified names in the body must resolve through the new search_path\n"
-          "ALTER {} {}.{}({}) SET search_path = {};",
-          f.procedure ? "PROCEDURE" : "FUNCTION", sql_ident(ctx, f.schema),
-          sql_ident(ctx, f.name), str::join(args, ", "), path));
+      b.function(f).fix(
+          fmt::format("-- unqualified names in the body must resolve through the new search_path\n"
+                      "ALTER {} {}.{}({}) SET search_path = {};",
+                      f.procedure ? "PROCEDURE" : "FUNCTION", sql_ident(ctx, f.schema),
+                      sql_ident(ctx, f.name), str::join(args, ", "), path));
       if (!f.has_search_path) {
         b.message("SECURITY DEFINER {} {} has no SET search_path: a caller's search_path can "
                   "make it run other objects with its owner's rights",
@@ -73,6 +75,20 @@ public:
                   kind, f.signature(), bad);
       }
     }
+  }
+
+private:
+  static std::vector<std::string> writable_schemas(const RuleContext& ctx) {
+    const RuleSetting* s = ctx.config().setting(kMeta.id);
+    const bool configured =
+        s != nullptr && std::any_of(s->options.begin(), s->options.end(),
+                                    [](const auto& o) { return o.first == "writable_schemas"; });
+    if (configured) {
+      return ctx.option_list("writable_schemas");
+    }
+    // PostgreSQL 15 revoked CREATE on public from PUBLIC.
+    return ctx.config().postgres_version < 15 ? std::vector<std::string>{"public"}
+                                              : std::vector<std::string>{};
   }
 };
 

@@ -53,9 +53,8 @@ public:
           continue;
         }
         const std::string what =
-            fmt::format("foreign key {}({}) → {}({})", display_name(t),
-                        str::join(fk.columns, ", "), display_name(*target),
-                        str::join(fk.ref_columns_resolved, ", "));
+            fmt::format("foreign key {}({}) → {}({})", display_name(t), str::join(fk.columns, ", "),
+                        display_name(*target), str::join(fk.ref_columns_resolved, ", "));
         auto b = ctx.report(fk.loc.valid() ? fk.loc : fk.hist.created);
         b.table(t).columns(fk.columns).constraint(fk.name);
         if (pos != fk.columns.end()) {
@@ -95,31 +94,32 @@ private:
       return a == b;
     };
     const bool has_key =
-        std::any_of(target.constraints.begin(), target.constraints.end(), [&](const auto& k) {
-          return (k.kind == ConstraintKind::Unique || k.kind == ConstraintKind::PrimaryKey) &&
-                 same_set(k.columns, refs);
-        }) ||
+        std::any_of(target.constraints.begin(), target.constraints.end(),
+                    [&](const auto& k) {
+                      return (k.kind == ConstraintKind::Unique ||
+                              k.kind == ConstraintKind::PrimaryKey) &&
+                             same_set(k.columns, refs);
+                    }) ||
         std::any_of(target.indexes.begin(), target.indexes.end(), [&](const catalog::Index& i) {
           return i.unique && !i.has_predicate && same_set(i.column_names(), refs);
         });
     std::string sql;
     if (!has_key) {
-      sql += fmt::format("ALTER TABLE {} ADD UNIQUE ({});\n", sql_table(ctx, target),
-                         sql_list(refs));
+      sql +=
+          fmt::format("ALTER TABLE {} ADD UNIQUE ({});\n", sql_table(ctx, target), sql_list(refs));
     }
-    sql += fmt::format("ALTER TABLE {} DROP CONSTRAINT {}, ADD CONSTRAINT {} FOREIGN KEY ({}) "
-                       "REFERENCES {} ({}){}{};",
-                       sql_table(ctx, t), sql_ident(ctx, fk.name), sql_ident(ctx, fk.name),
-                       sql_list(cols), sql_table(ctx, target), sql_list(refs),
-                       fk.on_delete == FkAction::NoAction ? std::string()
-                       // SET NULL / SET DEFAULT must leave the tenant column alone (PostgreSQL 15)
-                       : fk.on_delete == FkAction::SetNull || fk.on_delete == FkAction::SetDefault
-                           ? fmt::format(" ON DELETE {} ({})", to_sql(fk.on_delete),
-                                         sql_list(fk.columns))
-                           : std::string(" ON DELETE ") + to_sql(fk.on_delete),
-                       fk.on_update != FkAction::NoAction
-                           ? std::string(" ON UPDATE ") + to_sql(fk.on_update)
-                           : std::string());
+    sql += fmt::format(
+        "ALTER TABLE {} DROP CONSTRAINT {}, ADD CONSTRAINT {} FOREIGN KEY ({}) "
+        "REFERENCES {} ({}){}{};",
+        sql_table(ctx, t), sql_ident(ctx, fk.name), sql_ident(ctx, fk.name), sql_list(cols),
+        sql_table(ctx, target), sql_list(refs),
+        fk.on_delete == FkAction::NoAction ? std::string()
+        // SET NULL / SET DEFAULT must leave the tenant column alone (PostgreSQL 15)
+        : fk.on_delete == FkAction::SetNull || fk.on_delete == FkAction::SetDefault
+            ? fmt::format(" ON DELETE {} ({})", to_sql(fk.on_delete), sql_list(fk.columns))
+            : std::string(" ON DELETE ") + to_sql(fk.on_delete),
+        fk.on_update != FkAction::NoAction ? std::string(" ON UPDATE ") + to_sql(fk.on_update)
+                                           : std::string());
     return sql;
   }
 };

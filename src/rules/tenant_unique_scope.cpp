@@ -37,8 +37,10 @@ public:
       for (const catalog::Constraint& k : t.constraints) {
         if ((k.kind != ConstraintKind::Unique && k.kind != ConstraintKind::PrimaryKey) ||
             k.inherited || contains(k.columns, tc->name) ||
-            (k.columns.size() == 1 &&
-             surrogate(t, k.columns.front(), k.kind == ConstraintKind::PrimaryKey))) {
+            std::any_of(k.columns.begin(), k.columns.end(), [&](const std::string& c) {
+              return unique_per_tenant(
+                  ctx, ten, t, c, k.kind == ConstraintKind::PrimaryKey && k.columns.size() == 1);
+            })) {
           continue;
         }
         ctx.report(k.loc.valid() ? k.loc : k.hist.created)
@@ -60,9 +62,9 @@ public:
           reads_tenant = reads_tenant || k.column == tc->name || contains(k.expr_columns, tc->name);
           keys.push_back(k.is_expression() ? k.expr_text : k.column);
         }
-        if (reads_tenant ||
-            (i.keys.size() == 1 && !i.keys.front().is_expression() && !i.has_predicate &&
-             surrogate(t, i.keys.front().column, false))) {
+        if (reads_tenant || std::any_of(i.keys.begin(), i.keys.end(), [&](const IndexKey& k) {
+              return !k.is_expression() && unique_per_tenant(ctx, ten, t, k.column, false);
+            })) {
           continue;
         }
         std::vector<std::string> cols;
@@ -90,35 +92,49 @@ private:
     return std::find(v.begin(), v.end(), s) != v.end();
   }
 
-  // A single-column key that is unique across tenants by construction: a uuid, an identity or
-  // serial, a generated default, a primary key named id, or a FK to such a key elsewhere.
-  static bool surrogate(const catalog::Table& t, const std::string& col, bool primary) {
+  // A key column whose values cannot repeat in two tenants, which makes any key holding it safe:
+  // the table's own surrogate (identity, serial, a generated default, a uuid that is not a
+  // foreign key, a single-column primary key named id), or a single-column FK to a table whose
+  // rows each belong to one tenant (an id of another tenant's row cannot be referenced there).
+  static bool unique_per_tenant(const RuleContext& ctx, const analysis::Tenancy& ten,
+                                const catalog::Table& t, const std::string& col, bool sole_pk) {
     const catalog::Column* c = t.column(col);
     if (c == nullptr) {
       return false;
     }
+    const catalog::Constraint* fk = nullptr;
+    for (const catalog::Constraint& k : t.constraints) {
+      if (k.kind == ConstraintKind::ForeignKey && contains(k.columns, col) &&
+          (fk == nullptr || k.columns.size() < fk->columns.size())) {
+        fk = &k;
+      }
+    }
+    if (fk != nullptr) {
+      if (fk->columns.size() != 1) {
+        return false;
+      }
+      const catalog::Table* target =
+          ctx.catalog().table(fk->ref_resolved.schema, fk->ref_resolved.name);
+      return target != nullptr && ten.holds_tenant_rows(*target);
+    }
     if ((c->type.name == "uuid" && c->type.array_dims == 0) || c->identity != Identity::None ||
-        c->serial != Serial::None || (primary && col == "id")) {
+        c->serial != Serial::None || (sole_pk && col == "id")) {
       return true;
     }
     bool generated = false;
     if (c->has_default) {
       c->default_expr.walk([&](const Expr& e) {
-        if (e.kind == Expr::Kind::Func &&
-            (e.name == "nextval" || e.name == "gen_random_uuid" ||
-             e.name.starts_with("uuid_generate_") || e.name.find("nanoid") != std::string::npos ||
-             e.name.find("ulid") != std::string::npos)) {
-          generated = true;
+        static constexpr std::string_view kGenerators[] = {
+            "nextval", "uuid", "random", "token", "nanoid", "ulid", "snowflake", "generate_id"};
+        if (e.kind == Expr::Kind::Func) {
+          const std::string name = str::to_lower(e.name);
+          for (std::string_view g : kGenerators) {
+            generated = generated || name.find(g) != std::string::npos;
+          }
         }
       });
     }
-    if (generated) {
-      return true;
-    }
-    return std::any_of(t.constraints.begin(), t.constraints.end(), [&](const auto& k) {
-      return k.kind == ConstraintKind::ForeignKey && k.columns.size() == 1 &&
-             k.columns.front() == col;
-    });
+    return generated;
   }
 };
 
