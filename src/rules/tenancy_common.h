@@ -35,8 +35,12 @@ inline const analysis::Tenancy& tenancy(const RuleContext& ctx) {
   return ten;
 }
 
-// Where a column is defined (its definition, else the statement that added it).
+// Where a column is defined (its definition, else the statement that added it). A column that
+// came from a parent (INHERITS, LIKE) is located at the child's CREATE TABLE.
 inline const SourceRef& column_loc(const catalog::Table& t, const catalog::Column& c) {
+  if (c.inherited && t.hist.created.valid()) {
+    return t.hist.created;
+  }
   if (c.loc.valid()) {
     return c.loc;
   }

@@ -35,7 +35,9 @@ public:
       }
       const std::string table_sql = sql_table(ctx, t);
       const std::string col_sql = sql_ident(ctx, c->name);
-      ctx.report(column_loc(t, *c))
+      // The statement that last changed the column (DROP NOT NULL in a later migration), else
+      // its definition.
+      ctx.report(c->hist.changed.empty() ? column_loc(t, *c) : c->hist.last())
           .table(t)
           .column(c->name)
           .message("tenant column {}({}) allows NULL: such rows belong to no tenant",

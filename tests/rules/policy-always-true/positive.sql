@@ -1,2 +1,0 @@
--- FIXME: a case that triggers policy-always-true
-CREATE TABLE t (id int); -- expect: policy-always-true

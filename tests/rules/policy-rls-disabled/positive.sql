@@ -1,2 +1,0 @@
--- FIXME: a case that triggers policy-rls-disabled
-CREATE TABLE t (id int); -- expect: policy-rls-disabled

@@ -1,2 +1,0 @@
--- FIXME: a case that triggers policy-user-metadata
-CREATE TABLE t (id int); -- expect: policy-user-metadata

@@ -1,2 +1,0 @@
--- FIXME: a case that triggers rls-missing
-CREATE TABLE t (id int); -- expect: rls-missing

@@ -1,2 +1,0 @@
--- FIXME: a case that triggers tenant-fk-scope
-CREATE TABLE t (id int); -- expect: tenant-fk-scope

@@ -1,2 +1,0 @@
--- FIXME: a case that must stay clean
-CREATE TABLE t (id int PRIMARY KEY);

@@ -1,2 +1,0 @@
--- FIXME: a case that triggers view-security-invoker
-CREATE TABLE t (id int); -- expect: view-security-invoker
