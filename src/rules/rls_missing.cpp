@@ -37,8 +37,8 @@ public:
       if (const SourceRef* reopened = analysis::rls_reopened_at(t)) {
         ctx.report(*reopened)
             .table(t)
-            .message("this migration reopens {}: it disables row-level security, and the table "
-                     "{} with no policy",
+            .message("this migration reopens {}: row-level security is disabled here, while "
+                     "the table {} and has no policy",
                      display_name(t), why)
             .related(t.hist.created)
             .fix(fix);
