@@ -59,6 +59,8 @@ public:
         args.push_back(a.display());
       }
       const std::string kind = f.procedure ? "procedure" : "function";
+      const std::string name =
+          f.schema == "public" ? f.signature() : f.schema + "." + f.signature();
       auto b = ctx.report(f.hist.last());
       b.function(f).fix(
           fmt::format("-- unqualified names in the body must resolve through the new search_path\n"
@@ -68,11 +70,11 @@ public:
       if (!f.has_search_path) {
         b.message("SECURITY DEFINER {} {} has no SET search_path: a caller's search_path can "
                   "make it run other objects with its owner's rights",
-                  kind, f.signature());
+                  kind, name);
       } else {
         b.message("SECURITY DEFINER {} {} sets search_path to {}, which untrusted roles can "
                   "write to",
-                  kind, f.signature(), bad);
+                  kind, name, bad);
       }
     }
   }
