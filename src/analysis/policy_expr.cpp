@@ -42,8 +42,8 @@ struct RefFinder {
                            [&](const std::string& r) { return last_part(r) == table.name; });
       });
     }
-    for (auto it = selects.rbegin(); it != selects.rend(); ++it) {
-      for (const std::string& rel : (*it)->path) {
+    for (const Expr* s : selects) {
+      for (const std::string& rel : s->path) {
         const catalog::Table* inner = cat.find_table(split_relation(rel));
         if (inner != nullptr && inner->column(c.name) != nullptr) {
           return false;
@@ -263,12 +263,11 @@ std::string user_metadata_read(const Expr& e) {
     if (x.kind == Expr::Kind::Column && metadata_key(x.name)) {
       found = to_sql(x);
     } else if (x.kind == Expr::Kind::Op && x.args.size() == 2) {
-      if ((x.name == "->" || x.name == "->>") && is_string_const(x.args[1], "user_metadata")) {
-        found = to_sql(x);
-      } else if ((x.name == "->" || x.name == "->>") &&
-                 is_string_const(x.args[1], "raw_user_meta_data")) {
-        found = to_sql(x);
-      } else if ((x.name == "#>" || x.name == "#>>") && metadata_path(x.args[1])) {
+      const bool key =
+          (x.name == "->" || x.name == "->>") && (is_string_const(x.args[1], "user_metadata") ||
+                                                  is_string_const(x.args[1], "raw_user_meta_data"));
+      const bool path = (x.name == "#>" || x.name == "#>>") && metadata_path(x.args[1]);
+      if (key || path) {
         found = to_sql(x);
       }
     } else if (x.kind == Expr::Kind::Func && x.args.size() >= 2 &&

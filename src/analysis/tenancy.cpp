@@ -81,12 +81,9 @@ bool Tenancy::judged(const catalog::Table& t) {
 
 bool Tenancy::matches(const std::vector<std::string>& patterns, const QualName& q) const {
   const std::string full = q.schema.empty() ? "public." + q.name : q.schema + "." + q.name;
-  for (const std::string& p : patterns) {
-    if (p.find('.') != std::string::npos ? str::glob_match(p, full) : str::glob_match(p, q.name)) {
-      return true;
-    }
-  }
-  return false;
+  return std::any_of(patterns.begin(), patterns.end(), [&](const std::string& p) {
+    return p.find('.') != std::string::npos ? str::glob_match(p, full) : str::glob_match(p, q.name);
+  });
 }
 
 bool Tenancy::matches(const std::vector<std::string>& patterns, const catalog::Table& t) const {
@@ -121,7 +118,7 @@ void Tenancy::detect() {
   }
   source_ = Source::Absent;
   if (total > 0) {
-    std::vector<std::string> names(kCandidates.begin(), kCandidates.end());
+    const std::vector<std::string> names(kCandidates.begin(), kCandidates.end());
     note_ = fmt::format("tenancy: no tenant column detected (none of {} is on at least half of "
                         "the {} tables); tenancy rules stay silent, set tenancy.columns to enable "
                         "them",

@@ -3,6 +3,8 @@
 #include "rules/tenancy_common.h"
 
 #include <algorithm>
+#include <array>
+#include <string_view>
 
 namespace ddlint::rules {
 namespace {
@@ -25,6 +27,10 @@ constexpr OptionSpec kOptions[] = {
             "(secret_key, token_value); any other word makes the column describe a secret "
             "rather than hold it (password_changed_at, token_type, forgot_password_methods)"},
 };
+
+// Types that can hold a secret as written.
+constexpr std::array<std::string_view, 9> kTextTypes = {
+    "text", "varchar", "bpchar", "char", "citext", "json", "jsonb", "bytea", "name"};
 
 class PlaintextSecret final : public Rule {
 public:
@@ -100,10 +106,8 @@ public:
 
 private:
   static bool holds_text(const TypeRef& t) {
-    static const char* const kText[] = {"text", "varchar", "bpchar", "char", "citext",
-                                        "json", "jsonb",   "bytea",  "name"};
-    return std::any_of(std::begin(kText), std::end(kText),
-                       [&](const char* k) { return t.name == k; });
+    return std::any_of(kTextTypes.begin(), kTextTypes.end(),
+                       [&](std::string_view k) { return t.name == k; });
   }
 
   // COMMENT ON COLUMN or a trailing comment that says the value is hashed or encrypted.

@@ -26,6 +26,7 @@ public:
         continue;
       }
       std::vector<std::string> names;
+      names.reserve(t.policies.size());
       for (const catalog::Policy& p : t.policies) {
         names.push_back(str::quote_ident(p.name));
       }

@@ -55,6 +55,7 @@ public:
       const std::string path =
           is_writable(f.schema) ? "pg_catalog, pg_temp" : sql_ident(ctx, f.schema) + ", pg_temp";
       std::vector<std::string> args;
+      args.reserve(f.arg_types.size());
       for (const TypeRef& a : f.arg_types) {
         args.push_back(a.display());
       }
@@ -62,11 +63,14 @@ public:
       const std::string name =
           f.schema == "public" ? f.signature() : f.schema + "." + f.signature();
       auto b = ctx.report(f.hist.last());
-      b.function(f).fix(
-          fmt::format("-- unqualified names in the body must resolve through the new search_path\n"
-                      "ALTER {} {}.{}({}) SET search_path = {};",
-                      f.procedure ? "PROCEDURE" : "FUNCTION", sql_ident(ctx, f.schema),
-                      sql_ident(ctx, f.name), str::join(args, ", "), path));
+      // Overloads share schema and name: the signature tells them apart.
+      b.function(f)
+          .discriminator(f.signature())
+          .fix(fmt::format(
+              "-- unqualified names in the body must resolve through the new search_path\n"
+              "ALTER {} {}.{}({}) SET search_path = {};",
+              f.procedure ? "PROCEDURE" : "FUNCTION", sql_ident(ctx, f.schema),
+              sql_ident(ctx, f.name), str::join(args, ", "), path));
       if (!f.has_search_path) {
         b.message("SECURITY DEFINER {} {} has no SET search_path: a caller's search_path can "
                   "make it run other objects with its owner's rights",

@@ -71,27 +71,25 @@ private:
   // onto the tenant column of another tenant table (which is anchored in turn).
   static bool anchored(const catalog::Catalog& cat, const analysis::Tenancy& ten,
                        const catalog::Table& t, const std::string& col) {
-    for (const catalog::Constraint& fk : t.constraints) {
+    return std::any_of(t.constraints.begin(), t.constraints.end(), [&](const auto& fk) {
       if (fk.kind != ConstraintKind::ForeignKey) {
-        continue;
+        return false;
       }
       const auto pos = std::find(fk.columns.begin(), fk.columns.end(), col);
       if (pos == fk.columns.end()) {
-        continue;
+        return false;
       }
       if (ten.is_root(fk.ref_resolved)) {
         return true;
       }
       const catalog::Table* target = cat.table(fk.ref_resolved.schema, fk.ref_resolved.name);
       const auto i = static_cast<std::size_t>(pos - fk.columns.begin());
-      if (target != nullptr && fk.columns.size() > 1 && i < fk.ref_columns_resolved.size()) {
-        const catalog::Column* ttc = ten.tenant_column(*target);
-        if (ttc != nullptr && ttc->name == fk.ref_columns_resolved[i]) {
-          return true;
-        }
+      if (target == nullptr || fk.columns.size() < 2 || i >= fk.ref_columns_resolved.size()) {
+        return false;
       }
-    }
-    return false;
+      const catalog::Column* ttc = ten.tenant_column(*target);
+      return ttc != nullptr && ttc->name == fk.ref_columns_resolved[i];
+    });
   }
 };
 

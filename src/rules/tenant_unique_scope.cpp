@@ -3,9 +3,15 @@
 #include "rules/tenancy_common.h"
 
 #include <algorithm>
+#include <array>
+#include <string_view>
 
 namespace ddlint::rules {
 namespace {
+
+// Parts of function names that generate unique values (gen_random_uuid, nextval, make_token).
+constexpr std::array<std::string_view, 8> kGenerators = {
+    "nextval", "uuid", "random", "token", "nanoid", "ulid", "snowflake", "generate_id"};
 
 class TenantUniqueScope final : public Rule {
 public:
@@ -124,11 +130,9 @@ private:
     bool generated = false;
     if (c->has_default) {
       c->default_expr.walk([&](const Expr& e) {
-        static constexpr std::string_view kGenerators[] = {
-            "nextval", "uuid", "random", "token", "nanoid", "ulid", "snowflake", "generate_id"};
         if (e.kind == Expr::Kind::Func) {
           const std::string name = str::to_lower(e.name);
-          for (std::string_view g : kGenerators) {
+          for (const std::string_view g : kGenerators) {
             generated = generated || name.find(g) != std::string::npos;
           }
         }
