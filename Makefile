@@ -125,6 +125,13 @@ new-rule:
 	@test -n "$(ID)" -a -n "$(CATEGORY)" || { echo "usage: make new-rule ID=<rule-id> CATEGORY=<category>"; exit 2; }
 	cmake -DROOT=$(CURDIR) -DID=$(ID) -DCATEGORY=$(CATEGORY) -P src/tools/new_rule.cmake
 
+# Benchmarks: parse floor, squawk, sqlfluff, synthetic scale; writes docs/performance.md.
+bench: deps
+	$(call install_missing,sqlfluff python3)
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DDDLINT_BUILD_TESTS=OFF $(CMAKE_FLAGS)
+	cmake --build $(BUILD) -j$(JOBS) --target ddlint parse_floor gen_schema
+	python3 bench/run_bench.py --build $(BUILD)
+
 package: build
 	cd $(BUILD) && cpack
 
