@@ -344,8 +344,10 @@ void Catalog::apply_alter_table(ir::AlterTable& s, const SourceRef& at) {
     }
     case ir::AlterKind::SetOptions:
     case ir::AlterKind::ResetOptions:
-      for (auto& [k, v] : c.options) {
-        std::erase_if(t->options, [&](const auto& o) { return o.first == k; });
+      for (const auto& option : c.options) {
+        const std::string& k = option.first;
+        const std::string& v = option.second;
+        std::erase_if(t->options, [&k](const auto& o) { return o.first == k; });
         if (c.kind == ir::AlterKind::SetOptions) {
           t->options.emplace_back(k, v);
         }
