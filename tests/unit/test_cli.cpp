@@ -25,9 +25,10 @@ Run run(std::vector<std::string> args, const std::string& input = "") {
   std::ostringstream out;
   std::ostringstream err;
   cli::Io io{in, out, err, false, fs::current_path().string()};
-  args.insert(args.begin(), "ddlint");
+  std::vector<std::string> argv{"ddlint"};
+  argv.insert(argv.end(), args.begin(), args.end());
   Run r;
-  r.code = cli::run(args, io);
+  r.code = cli::run(argv, io);
   r.out = out.str();
   r.err = err.str();
   return r;
