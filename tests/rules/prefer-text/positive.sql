@@ -1,0 +1,2 @@
+-- FIXME: a case that triggers prefer-text
+CREATE TABLE t (id int); -- expect: prefer-text
