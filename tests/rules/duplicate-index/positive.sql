@@ -1,2 +1,0 @@
--- FIXME: a case that triggers duplicate-index
-CREATE TABLE t (id int); -- expect: duplicate-index

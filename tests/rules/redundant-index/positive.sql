@@ -1,2 +1,0 @@
--- FIXME: a case that triggers redundant-index
-CREATE TABLE t (id int); -- expect: redundant-index
