@@ -164,10 +164,10 @@ private:
       if (dup->constraint.empty()) {
         const bool partitioned = t.kind == catalog::TableKind::Partitioned;
         f.fix(fmt::format("DROP INDEX {}{};", partitioned ? "" : "CONCURRENTLY ",
-                          sql_name(t.schema, dup->name)));
+                          sql_name(ctx.analysis(), t.schema, dup->name)));
       } else if (!referenced(ctx.analysis(), t, *dup)) {
-        f.fix(fmt::format("ALTER TABLE {} DROP CONSTRAINT {};", sql_name(t),
-                          str::quote_ident(dup->constraint)));
+        f.fix(fmt::format("ALTER TABLE {} DROP CONSTRAINT {};", sql_name(ctx.analysis(), t),
+                          sql_ident(ctx.analysis(), dup->constraint)));
       }
     }
   }

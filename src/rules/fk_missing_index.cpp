@@ -45,7 +45,7 @@ public:
                    display_name(fk.ref_resolved.schema, fk.ref_resolved.name),
                    column_list(fk.ref_columns_resolved), leading)
           .fix(fmt::format("CREATE INDEX {}{} ON {} ({});", partitioned ? "" : "CONCURRENTLY ",
-                           str::quote_ident(name), sql_name(t), sql_column_list(fk.columns)));
+                           sql_ident(an, name), sql_name(ctx.analysis(), t), sql_column_list(an, fk.columns)));
     }
   }
 };

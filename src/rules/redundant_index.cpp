@@ -133,7 +133,7 @@ public:
                      a.name, display_name(t), column_list(key_texts(a)), covers,
                      column_list(key_texts(*wider)))
             .fix(fmt::format("DROP INDEX {}{};", partitioned ? "" : "CONCURRENTLY ",
-                             sql_name(t.schema, a.name)));
+                             sql_name(ctx.analysis(), t.schema, a.name)));
       }
     }
   }

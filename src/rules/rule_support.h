@@ -1,6 +1,7 @@
 // Small text helpers that several rules share for messages and fix SQL.
 #pragma once
 
+#include "analysis/analysis.h"
 #include "base/strings.h"
 #include "catalog/model.h"
 
@@ -18,26 +19,49 @@ inline std::string display_name(const catalog::Table& t) {
   return display_name(t.schema, t.name);
 }
 
-// "public.orders", quoted where needed (fix SQL).
-inline std::string sql_name(std::string_view schema, std::string_view name) {
-  return schema.empty() ? str::quote_ident(name)
-                        : str::quote_ident(schema) + "." + str::quote_ident(name);
+// An identifier for fix SQL: quoted when its spelling needs it, or when it is a reserved or
+// type/function-name keyword (`user`, `order`, `left`), which cannot stand as a bare name.
+inline std::string sql_ident(const analysis::Analysis& an, std::string_view name) {
+  constexpr int kTypeFuncNameKeyword = 3;
+  return str::quote_ident(name, an.keyword_kind(name) >= kTypeFuncNameKeyword);
 }
-inline std::string sql_name(const catalog::Table& t) {
-  return sql_name(t.schema, t.name);
+
+// "public.orders", quoted where needed (fix SQL).
+inline std::string sql_name(const analysis::Analysis& an, std::string_view schema,
+                            std::string_view name) {
+  return schema.empty() ? sql_ident(an, name) : sql_ident(an, schema) + "." + sql_ident(an, name);
+}
+inline std::string sql_name(const analysis::Analysis& an, const catalog::Table& t) {
+  return sql_name(an, t.schema, t.name);
 }
 
 // "a, b" (messages) and "a, \"B\"" (fix SQL).
 inline std::string column_list(const std::vector<std::string>& cols) {
   return str::join(cols, ", ");
 }
-inline std::string sql_column_list(const std::vector<std::string>& cols) {
+inline std::string sql_column_list(const analysis::Analysis& an,
+                                   const std::vector<std::string>& cols) {
   std::string out;
   for (const std::string& c : cols) {
     if (!out.empty()) {
       out += ", ";
     }
-    out += str::quote_ident(c);
+    out += sql_ident(an, c);
+  }
+  return out;
+}
+
+// A type as SQL for fixes: "int8", "varchar(255)[]", "public.\"Status\"". Built-in names are
+// written bare (`numeric(10,2)`), except the internal one-byte "char".
+inline std::string sql_type(const analysis::Analysis& an, const TypeRef& t) {
+  std::string out = t.builtin ? (t.name == "char" ? "\"char\"" : t.name)
+                    : t.schema.empty() ? sql_ident(an, t.name)
+                                       : sql_name(an, t.schema, t.name);
+  if (!t.mods.empty()) {
+    out += "(" + t.mods + ")";
+  }
+  for (std::uint8_t i = 0; i < t.array_dims; ++i) {
+    out += "[]";
   }
   return out;
 }
