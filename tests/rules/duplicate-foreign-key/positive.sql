@@ -1,2 +1,0 @@
--- FIXME: a case that triggers duplicate-foreign-key
-CREATE TABLE t (id int); -- expect: duplicate-foreign-key
