@@ -7,8 +7,8 @@ const catalog::Type* domain_of(const catalog::Catalog& catalog, const TypeRef& t
   if (t.builtin || t.name.empty() || t.pct_type) {
     return nullptr;
   }
-  const catalog::Type* ty = t.schema.empty() ? catalog.find_type(QualName{"", t.name})
-                                             : catalog.type(t.schema, t.name);
+  const catalog::Type* ty =
+      t.schema.empty() ? catalog.find_type(QualName{"", t.name}) : catalog.type(t.schema, t.name);
   return ty != nullptr && ty->kind == catalog::TypeKind::Domain ? ty : nullptr;
 }
 

@@ -8,16 +8,14 @@ namespace ddlint::analysis {
 namespace {
 
 bool is_one_of(const Expr& e, const std::vector<std::string>& cols) {
-  return e.kind == Expr::Kind::Column &&
-         std::find(cols.begin(), cols.end(), e.name) != cols.end();
+  return e.kind == Expr::Kind::Column && std::find(cols.begin(), cols.end(), e.name) != cols.end();
 }
 
 // `e IS NOT NULL` is known when e is one of `cols`, or a row of them.
 bool known_not_null(const Expr& e, const std::vector<std::string>& cols) {
   if (e.kind == Expr::Kind::Row) {
-    return !e.args.empty() && std::all_of(e.args.begin(), e.args.end(), [&](const Expr& a) {
-      return is_one_of(a, cols);
-    });
+    return !e.args.empty() && std::all_of(e.args.begin(), e.args.end(),
+                                          [&](const Expr& a) { return is_one_of(a, cols); });
   }
   return is_one_of(e, cols);
 }

@@ -20,8 +20,7 @@ bool implied_by_not_null(const Expr& pred, const std::vector<std::string>& cols)
 bool index_covers(const catalog::Index& idx, const std::vector<std::string>& cols);
 
 // The first index of `t` (PK/UNIQUE constraint indexes included) that covers `cols`, or nullptr.
-const catalog::Index* covering_index(const catalog::Table& t,
-                                     const std::vector<std::string>& cols);
+const catalog::Index* covering_index(const catalog::Table& t, const std::vector<std::string>& cols);
 
 // A foreign key that fk-missing-index judges: declared on `table` itself (clones that
 // PostgreSQL makes on partitions are judged through their partitioned parent).

@@ -16,12 +16,12 @@ struct Style {
 };
 
 // Conventional spellings per kind, the SPEC default's first.
-constexpr Style kIndexStyles[] = {{"idx_", ""},    {"ix_", ""}, {"", "_idx"}, {"", "_index"},
-                                  {"index_", ""},  {"", "_ix"}, {"i_", ""},   {"", "_key"}};
-constexpr Style kFkStyles[] = {{"fk_", ""},  {"", "_fkey"}, {"", "_fk"},
-                               {"fkey_", ""}, {"fk", ""},   {"", "_foreign"}};
-constexpr Style kCheckStyles[] = {{"chk_", ""},  {"check_", ""}, {"", "_check"},
-                                  {"", "_chk"},  {"ck_", ""},    {"", "_ck"}};
+constexpr Style kIndexStyles[] = {{"idx_", ""},   {"ix_", ""}, {"", "_idx"}, {"", "_index"},
+                                  {"index_", ""}, {"", "_ix"}, {"i_", ""},   {"", "_key"}};
+constexpr Style kFkStyles[] = {{"fk_", ""},   {"", "_fkey"}, {"", "_fk"},
+                               {"fkey_", ""}, {"fk", ""},    {"", "_foreign"}};
+constexpr Style kCheckStyles[] = {{"chk_", ""}, {"check_", ""}, {"", "_check"},
+                                  {"", "_chk"}, {"ck_", ""},    {"", "_ck"}};
 
 std::span<const Style> styles(NameKind kind) {
   switch (kind) {
@@ -77,8 +77,7 @@ std::string make(const Style& st, std::string_view table, std::string_view cols,
   const std::size_t overhead = st.prefix.size() + st.suffix.size() + digits.size();
   const std::size_t avail =
       catalog::kMaxIdentifierBytes > overhead ? catalog::kMaxIdentifierBytes - overhead : 0;
-  return std::string(st.prefix) + body(table, cols, word, avail) + digits +
-         std::string(st.suffix);
+  return std::string(st.prefix) + body(table, cols, word, avail) + digits + std::string(st.suffix);
 }
 
 } // namespace

@@ -340,6 +340,17 @@ void Catalog::apply_alter_table(ir::AlterTable& s, const SourceRef& at) {
       if (parent != nullptr) {
         std::erase(t->inherits, parent->qname());
         unlink_child(*parent, *t);
+        // Columns no remaining parent provides become the table's own (attislocal).
+        for (Column& col : t->columns) {
+          const bool still =
+              std::any_of(t->inherits.begin(), t->inherits.end(), [&](const QualName& q) {
+                const Table* other = lookup_table(q);
+                return other != nullptr && other->column(col.name) != nullptr;
+              });
+          if (col.inherited && !still && !t->partition_of) {
+            col.inherited = false;
+          }
+        }
         t->hist.touch(at);
       }
       break;

@@ -17,8 +17,7 @@ std::string fk_key(const catalog::Constraint& fk) {
                     (i < fk.ref_columns_resolved.size() ? fk.ref_columns_resolved[i] : ""));
   }
   std::sort(pairs.begin(), pairs.end());
-  return fk.ref_resolved.schema + '\x1f' + fk.ref_resolved.name + '\x1f' +
-         str::join(pairs, "\x1d");
+  return fk.ref_resolved.schema + '\x1f' + fk.ref_resolved.name + '\x1f' + str::join(pairs, "\x1d");
 }
 
 class DuplicateForeignKey final : public Rule {

@@ -32,10 +32,9 @@ public:
           [&](std::string_view n) { return an.relation_names().taken(t.schema, n); });
       // CREATE INDEX CONCURRENTLY is not supported on a partitioned table.
       const bool partitioned = t.kind == catalog::TableKind::Partitioned;
-      const std::string leading = fk.columns.size() == 1
-                                      ? "leading with " + fk.columns.front()
-                                      : "whose leading columns are (" + column_list(fk.columns) +
-                                            ")";
+      const std::string leading =
+          fk.columns.size() == 1 ? "leading with " + fk.columns.front()
+                                 : "whose leading columns are (" + column_list(fk.columns) + ")";
       ctx.report(where(fk.loc, fk.hist))
           .table(t)
           .columns(fk.columns)
@@ -45,7 +44,8 @@ public:
                    display_name(fk.ref_resolved.schema, fk.ref_resolved.name),
                    column_list(fk.ref_columns_resolved), leading)
           .fix(fmt::format("CREATE INDEX {}{} ON {} ({});", partitioned ? "" : "CONCURRENTLY ",
-                           sql_ident(an, name), sql_name(ctx.analysis(), t), sql_column_list(an, fk.columns)));
+                           sql_ident(an, name), sql_name(ctx.analysis(), t),
+                           sql_column_list(an, fk.columns)));
     }
   }
 };

@@ -66,12 +66,10 @@ public:
           continue;
         }
         auto f = ctx.report(where(fk.loc, fk.hist));
-        f.table(t)
-            .columns(cols)
-            .constraint(fk.name)
-            .message("foreign key {}({}) → {}({}) has mismatched types: {}", display_name(t),
-                     column_list(fk.columns), display_name(*target),
-                     column_list(fk.ref_columns_resolved), str::join(differences, "; "));
+        f.table(t).columns(cols).constraint(fk.name).message(
+            "foreign key {}({}) → {}({}) has mismatched types: {}", display_name(t),
+            column_list(fk.columns), display_name(*target), column_list(fk.ref_columns_resolved),
+            str::join(differences, "; "));
         for (const SourceRef& r : changed) {
           f.related(r);
         }

@@ -64,7 +64,8 @@ public:
     for (const auto& tp : cat.tables()) {
       for (const catalog::Constraint& k : tp->constraints) {
         if (k.kind == ConstraintKind::ForeignKey && k.columns.size() == 1 && k.ref_exists) {
-          if (const catalog::Table* target = cat.table(k.ref_resolved.schema, k.ref_resolved.name)) {
+          if (const catalog::Table* target =
+                  cat.table(k.ref_resolved.schema, k.ref_resolved.name)) {
             ++seen[k.columns.front()][target];
           }
         }
@@ -105,8 +106,8 @@ public:
 private:
   static Target find_target(
       const catalog::Catalog& cat, const catalog::Table& t, std::string_view x,
-      const std::unordered_map<std::string,
-                               std::unordered_map<const catalog::Table*, std::size_t>>& seen,
+      const std::unordered_map<std::string, std::unordered_map<const catalog::Table*, std::size_t>>&
+          seen,
       const std::string& column) {
     std::vector<std::string> schemas{t.schema};
     if (t.schema != "public") {
@@ -145,8 +146,8 @@ private:
     return key.empty() ? Target{} : Target{best, std::move(key)};
   }
 
-  static void report(const RuleContext& ctx, const analysis::Analysis& an,
-                     const catalog::Table& t, const catalog::Column& c, const Target& target) {
+  static void report(const RuleContext& ctx, const analysis::Analysis& an, const catalog::Table& t,
+                     const catalog::Column& c, const Target& target) {
     const catalog::Column* key = target.table->column(target.column);
     std::string types;
     if (key != nullptr) {
@@ -157,7 +158,7 @@ private:
                             display_name(*target.table), key->name, analysis::describe(theirs));
       }
     }
-    auto f = ctx.report(c.loc.valid() ? c.loc : c.hist.created);
+    auto f = ctx.report(column_location(c));
     f.table(t)
         .column(c.name)
         .related(c.hist.last())

@@ -1,5 +1,4 @@
-#include "catalog/catalog.h"
-#include "rules/rule.h"
+#include "rules/column_type_rule.h"
 
 namespace ddlint::rules {
 namespace {
@@ -11,21 +10,38 @@ public:
       .category = Category::Types,
       .default_severity = Severity::Warning,
       .recommended = true,
-      .summary = "FIXME one line, lower case, no final period",
-      .fix = FixAvailability::None,
+      .summary = "timestamp without time zone column",
+      .fix = FixAvailability::Sometimes,
       .options = {},
   };
   const RuleMeta& meta() const override { return kMeta; }
 
   void check(const RuleContext& ctx) const override {
-    for (const auto& table : ctx.catalog().tables()) {
-      (void)table; // FIXME
-    }
+    const analysis::Analysis& an = ctx.analysis();
+    for_each_typed_column(ctx, [&](const catalog::Table& t, const catalog::Column& c,
+                                   const analysis::EffectiveType& et) {
+      if (et.base.name != "timestamp") {
+        return;
+      }
+      auto f = ctx.report(type_location(c));
+      f.table(t)
+          .column(c.name)
+          .related(column_location(c))
+          .message("column {}({}) is timestamp without time zone{}", display_name(t), c.name,
+                   through_domain(et));
+      // Through a domain the fix belongs on the domain, which other columns may share.
+      if (et.domain.empty()) {
+        const std::string precision = et.base.mods.empty() ? "" : "(" + et.base.mods + ")";
+        f.fix(alter_type_sql(an, t, c, "timestamptz" + precision + array_suffix(et), false) + ";");
+      }
+    });
   }
 };
 
 } // namespace
 
-std::unique_ptr<Rule> make_prefer_timestamptz() { return std::make_unique<PreferTimestamptz>(); }
+std::unique_ptr<Rule> make_prefer_timestamptz() {
+  return std::make_unique<PreferTimestamptz>();
+}
 
 } // namespace ddlint::rules

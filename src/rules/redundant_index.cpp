@@ -61,9 +61,9 @@ bool leading_prefix(const catalog::Index& a, const catalog::Index& b) {
   if (!subset(a.include, b.include)) {
     return false;
   }
-  const bool same_direction = std::equal(
-      a.keys.begin(), a.keys.end(), b.keys.begin(),
-      [](const IndexKey& x, const IndexKey& y) { return x.descending == y.descending; });
+  const bool same_direction =
+      std::equal(a.keys.begin(), a.keys.end(), b.keys.begin(),
+                 [](const IndexKey& x, const IndexKey& y) { return x.descending == y.descending; });
   return !(subset(b.include, a.include) && same_direction);
 }
 
@@ -108,8 +108,8 @@ public:
         for (const catalog::Index* b : it->second) {
           // Two candidates that make each other redundant (`(a)` and `(a DESC)`): only the
           // later one goes, never both.
-          const bool mutual = !b->unique && b->constraint.empty() && b->parent.empty() &&
-                              leading_prefix(*b, a);
+          const bool mutual =
+              !b->unique && b->constraint.empty() && b->parent.empty() && leading_prefix(*b, a);
           if (b != &a && leading_prefix(a, *b) && !(mutual && &a < b)) {
             wider = b;
             break;
@@ -120,10 +120,10 @@ public:
         }
         const std::vector<std::string> cols = key_columns(a);
         const bool partitioned = t.kind == catalog::TableKind::Partitioned;
-        const std::string covers = wider->constraint.empty()
-                                       ? "index " + wider->name
-                                       : (wider->primary ? "primary key " : "unique constraint ") +
-                                             wider->constraint;
+        const std::string covers =
+            wider->constraint.empty()
+                ? "index " + wider->name
+                : (wider->primary ? "primary key " : "unique constraint ") + wider->constraint;
         ctx.report(where(a.loc, a.hist))
             .table(t)
             .index(a.name)

@@ -54,7 +54,7 @@ inline std::string sql_column_list(const analysis::Analysis& an,
 // A type as SQL for fixes: "int8", "varchar(255)[]", "public.\"Status\"". Built-in names are
 // written bare (`numeric(10,2)`), except the internal one-byte "char".
 inline std::string sql_type(const analysis::Analysis& an, const TypeRef& t) {
-  std::string out = t.builtin ? (t.name == "char" ? "\"char\"" : t.name)
+  std::string out = t.builtin          ? (t.name == "char" ? "\"char\"" : t.name)
                     : t.schema.empty() ? sql_ident(an, t.name)
                                        : sql_name(an, t.schema, t.name);
   if (!t.mods.empty()) {
@@ -69,6 +69,21 @@ inline std::string sql_type(const analysis::Analysis& an, const TypeRef& t) {
 // Where a constraint or index was written: its own clause, else the statement.
 inline const SourceRef& where(const SourceRef& loc, const catalog::History& hist) {
   return loc.valid() ? loc : hist.created;
+}
+
+// Where a column is defined. A column copied from a parent keeps the parent's definition as
+// its `loc`; when that lies outside the statement that created this table's column, the
+// statement is the better place.
+inline const SourceRef& column_location(const catalog::Column& c) {
+  const SourceRef& created = c.hist.created;
+  if (!c.loc.valid()) {
+    return created;
+  }
+  if (created.valid() && (c.loc.file != created.file || c.loc.begin < created.begin ||
+                          c.loc.begin >= std::max(created.end, created.begin + 1))) {
+    return created;
+  }
+  return c.loc;
 }
 
 } // namespace ddlint::rules
