@@ -1,4 +1,5 @@
 #include "analysis/analysis.h"
+#include "ir/expr_sql.h"
 #include "rules/rule.h"
 #include "rules/rule_support.h"
 
@@ -16,7 +17,7 @@ bool plain_btree(const catalog::Index& idx) {
 std::vector<std::string> key_texts(const catalog::Index& idx) {
   std::vector<std::string> out;
   for (const IndexKey& k : idx.keys) {
-    out.push_back(k.is_expression() ? k.expr_text : k.column);
+    out.push_back(k.is_expression() ? to_sql(k.expr) : k.column); // expr_text predates renames
   }
   return out;
 }
