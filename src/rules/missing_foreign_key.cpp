@@ -14,17 +14,46 @@ struct Target {
   std::string column; // its single-column key
 };
 
-// The single-column primary key, else the first single-column UNIQUE constraint.
+// An id-like key name: `id`, `uuid`, `customer_id`, `userid`. A `<x>_id` column rarely holds
+// a table's `code` or `key`.
+bool id_like(std::string_view key) {
+  return key.ends_with("id");
+}
+
+// The single-column primary key, else the first single-column UNIQUE constraint, if id-like.
 std::string single_key(const catalog::Table& t) {
+  std::string key;
   if (const catalog::Constraint* pk = t.primary_key()) {
-    return pk->columns.size() == 1 ? pk->columns.front() : std::string();
-  }
-  for (const catalog::Constraint& c : t.constraints) {
-    if (c.kind == ConstraintKind::Unique && c.columns.size() == 1) {
-      return c.columns.front();
+    key = pk->columns.size() == 1 ? pk->columns.front() : std::string();
+  } else {
+    for (const catalog::Constraint& c : t.constraints) {
+      if (c.kind == ConstraintKind::Unique && c.columns.size() == 1) {
+        key = c.columns.front();
+        break;
+      }
     }
   }
-  return {};
+  return id_like(key) ? key : std::string();
+}
+
+enum class Family : std::uint8_t { Integer, Uuid, Other };
+
+Family family(const analysis::EffectiveType& t) {
+  const std::string& n = t.base.name;
+  if (!t.base.builtin || t.base.array_dims != 0) {
+    return Family::Other;
+  }
+  if (n == "int2" || n == "int4" || n == "int8" || n == "numeric") {
+    return Family::Integer;
+  }
+  return n == "uuid" ? Family::Uuid : Family::Other;
+}
+
+// An integer column cannot hold a uuid key and the reverse: such a column is something else.
+bool incompatible(const analysis::EffectiveType& a, const analysis::EffectiveType& b) {
+  const Family fa = family(a);
+  const Family fb = family(b);
+  return fa != Family::Other && fb != Family::Other && fa != fb;
 }
 
 // Table names a column `<x>_id` is named after: x, xs, xes, x(y->ies).
@@ -83,7 +112,8 @@ public:
       }
       for (const catalog::Column& c : t.columns) {
         const std::string_view name = c.name;
-        if (!analysis::own_column(c) || name.size() <= 3 || !name.ends_with("_id") ||
+        // Generated columns copy a value out of other data (often a JSON document).
+        if (!analysis::own_column(c) || c.generated || name.size() <= 3 || !name.ends_with("_id") ||
             in_foreign_key(t, c.name) ||
             std::find(tenant_columns.begin(), tenant_columns.end(), c.name) !=
                 tenant_columns.end()) {
@@ -153,6 +183,9 @@ private:
     if (key != nullptr) {
       const analysis::EffectiveType mine = analysis::effective_type(ctx.catalog(), c.type);
       const analysis::EffectiveType theirs = analysis::effective_type(ctx.catalog(), key->type);
+      if (mine.known && theirs.known && incompatible(mine, theirs)) {
+        return;
+      }
       if (mine.known && theirs.known && !analysis::same_type(mine, theirs)) {
         types = fmt::format("; its type {} differs from {}.{} {}", analysis::describe(mine),
                             display_name(*target.table), key->name, analysis::describe(theirs));

@@ -19,3 +19,17 @@ CREATE VIEW order_view AS SELECT id, client_id AS category_id FROM orders;
 CREATE TABLE categories (id int PRIMARY KEY);
 -- A column that is just "_id" or "id".
 CREATE TABLE odd (_id int, id int);
+-- Keys that are not id-like (a code, a key) are not what a `<x>_id` column holds.
+CREATE TABLE currencies (code char(3) PRIMARY KEY);
+CREATE TABLE flows (key text PRIMARY KEY, doc jsonb);
+-- An integer column cannot hold a uuid key, nor the reverse; generated columns copy data.
+CREATE TABLE members (id uuid PRIMARY KEY);
+CREATE TABLE searches (search_id int PRIMARY KEY);
+CREATE TABLE prices (
+  id bigint PRIMARY KEY,
+  currency_id text,
+  member_id bigint,
+  search_id uuid,
+  doc jsonb,
+  flow_id text GENERATED ALWAYS AS (doc ->> 'flowId') STORED
+);
