@@ -56,6 +56,10 @@ public:
           actions = fmt::format("; ON UPDATE differs ({} here, {} on {}) and both are enforced",
                                 to_string(fk.on_update), to_string(keep.on_update), keep.name);
         }
+        // MATCH FULL or DEFERRABLE on only one of them changes what is checked, and when.
+        const bool same_checks =
+            fk.match_type == keep.match_type && fk.deferrable == keep.deferrable &&
+            fk.initially_deferred == keep.initially_deferred;
         auto f = ctx.report(where(fk.loc, fk.hist));
         f.table(t)
             .columns(fk.columns)
@@ -65,8 +69,8 @@ public:
                      display_name(t), column_list(fk.columns),
                      display_name(fk.ref_resolved.schema, fk.ref_resolved.name),
                      column_list(fk.ref_columns_resolved), actions);
-        // With different actions, which one to keep is a decision, not a fix.
-        if (actions.empty()) {
+        // With different actions or checks, which one to keep is a decision, not a fix.
+        if (actions.empty() && same_checks) {
           f.fix(fmt::format("ALTER TABLE {} DROP CONSTRAINT {};", sql_name(an, t),
                             sql_ident(an, fk.name)));
         }

@@ -23,3 +23,11 @@ CREATE TABLE stock (
   FOREIGN KEY (wh_region, wh_code) REFERENCES warehouses (region, code),
   FOREIGN KEY (wh_code, wh_region) REFERENCES warehouses (code, region) -- expect: duplicate-foreign-key
 );
+
+-- MATCH FULL or DEFERRABLE on one of them: reported, but no fix (which to keep is a decision).
+CREATE TABLE refunds (
+  id bigint PRIMARY KEY,
+  order_id bigint,
+  FOREIGN KEY (order_id) REFERENCES orders (id) DEFERRABLE INITIALLY DEFERRED,
+  FOREIGN KEY (order_id) REFERENCES orders (id) -- expect: duplicate-foreign-key
+);
