@@ -12,3 +12,6 @@ CREATE TABLE "Customer Subscription Renewal Reminders Scheduled For Delivery" (
   id bigint PRIMARY KEY,
   "Client Identifier For The Billing Account Owner" bigint REFERENCES clients (id) -- expect: fk-missing-index
 );
+
+-- Reserved words are quoted in the fix.
+CREATE TABLE "order" (id bigint PRIMARY KEY, "user" bigint REFERENCES clients (id)); -- expect: fk-missing-index "order(user)"
