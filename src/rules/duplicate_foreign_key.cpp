@@ -57,18 +57,16 @@ public:
                                 to_string(fk.on_update), to_string(keep.on_update), keep.name);
         }
         // MATCH FULL or DEFERRABLE on only one of them changes what is checked, and when.
-        const bool same_checks =
-            fk.match_type == keep.match_type && fk.deferrable == keep.deferrable &&
-            fk.initially_deferred == keep.initially_deferred;
+        const bool same_checks = fk.match_type == keep.match_type &&
+                                 fk.deferrable == keep.deferrable &&
+                                 fk.initially_deferred == keep.initially_deferred;
         auto f = ctx.report(where(fk.loc, fk.hist));
         f.table(t)
             .columns(fk.columns)
             .constraint(fk.name)
             .related(where(keep.loc, keep.hist))
-            .message("foreign key {} duplicates {} on {}({}) → {}({}){}", fk.name, keep.name,
-                     display_name(t), column_list(fk.columns),
-                     display_name(fk.ref_resolved.schema, fk.ref_resolved.name),
-                     column_list(fk.ref_columns_resolved), actions);
+            .message("foreign key {} duplicates {} on {}({}) → {}{}", fk.name, keep.name,
+                     display_name(t), column_list(fk.columns), fk_target(fk), actions);
         // With different actions or checks, which one to keep is a decision, not a fix.
         if (actions.empty() && same_checks) {
           f.fix(fmt::format("ALTER TABLE {} DROP CONSTRAINT {};", sql_name(an, t),

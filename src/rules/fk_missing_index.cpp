@@ -39,10 +39,8 @@ public:
           .table(t)
           .columns(fk.columns)
           .constraint(fk.name)
-          .message("foreign key {}({}) → {}({}) has no index {}", display_name(t),
-                   column_list(fk.columns),
-                   display_name(fk.ref_resolved.schema, fk.ref_resolved.name),
-                   column_list(fk.ref_columns_resolved), leading)
+          .message("foreign key {}({}) → {} has no index {}", display_name(t),
+                   column_list(fk.columns), fk_target(fk), leading)
           .fix(fmt::format("CREATE INDEX {}{} ON {} ({});", partitioned ? "" : "CONCURRENTLY ",
                            sql_ident(an, name), sql_name(ctx.analysis(), t),
                            sql_column_list(an, fk.columns)));

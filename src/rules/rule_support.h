@@ -26,6 +26,16 @@ inline std::string sql_ident(const analysis::Analysis& an, std::string_view name
   return str::quote_ident(name, an.keyword_kind(name) >= kTypeFuncNameKeyword);
 }
 
+// "clients(id)" for the target of a foreign key; "auth.users" when its columns are unknown (the
+// target's primary key, defined outside the inputs).
+inline std::string fk_target(const catalog::Constraint& fk) {
+  std::string out = display_name(fk.ref_resolved.schema, fk.ref_resolved.name);
+  if (!fk.ref_columns_resolved.empty()) {
+    out += "(" + str::join(fk.ref_columns_resolved, ", ") + ")";
+  }
+  return out;
+}
+
 // "public.orders", quoted where needed (fix SQL).
 inline std::string sql_name(const analysis::Analysis& an, std::string_view schema,
                             std::string_view name) {

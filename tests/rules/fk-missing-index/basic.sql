@@ -24,3 +24,6 @@ CREATE TABLE refunds (
   payment_id bigint REFERENCES payments -- expect: fk-missing-index "→ payments(id)"
 );
 CREATE INDEX refunds_id_incl ON refunds (id) INCLUDE (payment_id);
+
+-- A target defined outside the inputs (config `external`) still needs the index here.
+CREATE TABLE profiles (id uuid PRIMARY KEY, user_id uuid REFERENCES auth.users); -- expect: fk-missing-index "foreign key profiles(user_id) → auth.users has no index leading with user_id"
