@@ -25,10 +25,10 @@ Run run(std::vector<std::string> args, const std::string& input = "") {
   std::ostringstream out;
   std::ostringstream err;
   cli::Io io{in, out, err, false, fs::current_path().string()};
-  std::vector<std::string> argv{"ddlint"};
-  argv.insert(argv.end(), args.begin(), args.end());
+  std::vector<std::string> full{"ddlint"};
+  full.insert(full.end(), args.begin(), args.end());
   Run r;
-  r.code = cli::run(argv, io);
+  r.code = cli::run(full, io);
   r.out = out.str();
   r.err = err.str();
   return r;
