@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <array>
 #include <regex>
 #include <span>
 
@@ -16,12 +17,18 @@ struct Style {
 };
 
 // Conventional spellings per kind, the SPEC default's first.
-constexpr Style kIndexStyles[] = {{"idx_", ""},   {"ix_", ""}, {"", "_idx"}, {"", "_index"},
-                                  {"index_", ""}, {"", "_ix"}, {"i_", ""},   {"", "_key"}};
-constexpr Style kFkStyles[] = {{"fk_", ""},   {"", "_fkey"}, {"", "_fk"},
-                               {"fkey_", ""}, {"fk", ""},    {"", "_foreign"}};
-constexpr Style kCheckStyles[] = {{"chk_", ""}, {"check_", ""}, {"", "_check"},
-                                  {"", "_chk"}, {"ck_", ""},    {"", "_ck"}};
+constexpr std::array<Style, 8> kIndexStyles{{{"idx_", ""},
+                                             {"ix_", ""},
+                                             {"", "_idx"},
+                                             {"", "_index"},
+                                             {"index_", ""},
+                                             {"", "_ix"},
+                                             {"i_", ""},
+                                             {"", "_key"}}};
+constexpr std::array<Style, 6> kFkStyles{
+    {{"fk_", ""}, {"", "_fkey"}, {"", "_fk"}, {"fkey_", ""}, {"fk", ""}, {"", "_foreign"}}};
+constexpr std::array<Style, 6> kCheckStyles{
+    {{"chk_", ""}, {"check_", ""}, {"", "_check"}, {"", "_chk"}, {"ck_", ""}, {"", "_ck"}}};
 
 std::span<const Style> styles(NameKind kind) {
   switch (kind) {
@@ -153,7 +160,7 @@ bool RelationNames::taken(std::string_view schema, std::string_view name) const 
   std::string k(schema);
   k += '\x1f';
   k += name;
-  return names_.count(k) != 0;
+  return names_.contains(k);
 }
 
 } // namespace ddlint::analysis

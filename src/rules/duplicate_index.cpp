@@ -57,6 +57,7 @@ int keep_rank(const catalog::Index& idx) {
 // Keys as written for messages: "client_id", "lower(email)".
 std::vector<std::string> key_texts(const catalog::Index& idx) {
   std::vector<std::string> out;
+  out.reserve(idx.keys.size());
   for (const IndexKey& k : idx.keys) {
     out.push_back(k.is_expression() ? to_sql(k.expr) : k.column); // expr_text predates renames
   }

@@ -47,9 +47,8 @@ public:
     // Sequences owned by a column (serial, or pg_dump's CREATE SEQUENCE ... OWNED BY).
     std::unordered_map<std::string, const catalog::Sequence*> owned;
     for (const auto& s : ctx.catalog().sequences()) {
-      if (s->owned_table) {
-        owned.emplace(s->owned_table->schema + '\x1f' + s->owned_table->name + '\x1f' +
-                          s->owned_column,
+      if (const std::optional<QualName>& t = s->owned_table; t.has_value()) {
+        owned.emplace(t.value().schema + '\x1f' + t.value().name + '\x1f' + s->owned_column,
                       s.get());
       }
     }

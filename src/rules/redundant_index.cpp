@@ -16,6 +16,7 @@ bool plain_btree(const catalog::Index& idx) {
 // Keys as written for messages: "client_id", "lower(email)".
 std::vector<std::string> key_texts(const catalog::Index& idx) {
   std::vector<std::string> out;
+  out.reserve(idx.keys.size());
   for (const IndexKey& k : idx.keys) {
     out.push_back(k.is_expression() ? to_sql(k.expr) : k.column); // expr_text predates renames
   }
@@ -111,7 +112,7 @@ public:
           // later one goes, never both.
           const bool mutual =
               !b->unique && b->constraint.empty() && b->parent.empty() && leading_prefix(*b, a);
-          if (b != &a && leading_prefix(a, *b) && !(mutual && &a < b)) {
+          if (b != &a && leading_prefix(a, *b) && (!mutual || b < &a)) {
             wider = b;
             break;
           }
