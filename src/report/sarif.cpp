@@ -85,6 +85,26 @@ std::string section(std::string_view page, std::string_view heading) {
   return std::string(s);
 }
 
+// Markdown paragraphs as plain text: lines joined, paragraphs kept apart.
+std::string unwrap(std::string_view md) {
+  std::string out;
+  for (std::size_t i = 0; i < md.size(); ++i) {
+    if (md[i] == '\n') {
+      if (i + 1 < md.size() && md[i + 1] == '\n') {
+        out += "\n\n";
+        while (i + 1 < md.size() && md[i + 1] == '\n') {
+          ++i;
+        }
+      } else {
+        out += ' ';
+      }
+    } else {
+      out += md[i];
+    }
+  }
+  return out;
+}
+
 // The page without its generated-header comments (they mean nothing to a reader of an alert).
 std::string help_markdown(std::string_view page) {
   std::string out;
@@ -101,21 +121,37 @@ std::string help_markdown(std::string_view page) {
   return out;
 }
 
+// "fk-missing-index" -> "FkMissingIndex": SARIF's friendly rule name.
+std::string pascal_case(std::string_view id) {
+  std::string out;
+  bool upper = true;
+  for (const char c : id) {
+    if (c == '-') {
+      upper = true;
+      continue;
+    }
+    out += upper && c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+    upper = false;
+  }
+  return out;
+}
+
 ojson rule_descriptor(const rules::RuleMeta& m, const Config& config) {
   ojson r;
   r["id"] = m.id;
+  r["name"] = pascal_case(m.id);
   r["shortDescription"] = {{"text", m.summary}};
   const auto page = embedded::find("docs/rules/" + std::string(m.id) + ".md");
   if (page) {
     const std::string why = section(*page, "Why this is a problem");
     if (!why.empty()) {
-      r["fullDescription"] = {{"text", why}, {"markdown", why}};
+      r["fullDescription"] = {{"text", unwrap(why)}, {"markdown", why}};
     }
   }
   r["helpUri"] = rule_doc_url(m.id);
   if (page) {
-    const std::string md = help_markdown(*page);
-    r["help"] = {{"text", md}, {"markdown", md}};
+    r["help"] = {{"text", unwrap(section(*page, "How to fix")) + "\n\nSee " + rule_doc_url(m.id)},
+                 {"markdown", help_markdown(*page)}};
   }
   r["defaultConfiguration"] = {
       {"enabled", config.enabled(m.id)},
@@ -164,6 +200,9 @@ ojson logical_location(const ObjectRef& o) {
   return {{"fullyQualifiedName", o.display()}, {"kind", kind}};
 }
 
+// Regions longer than this carry no snippet (a whole CREATE TABLE is not a useful one).
+constexpr std::size_t kMaxSnippet = 2000;
+
 class Regions {
 public:
   explicit Regions(const Context& ctx) : ctx_(ctx), locator_(ctx.inputs) {}
@@ -181,6 +220,10 @@ public:
     region["startColumn"] = idx->utf16_column(ref.begin);
     region["endLine"] = e.line;
     region["endColumn"] = idx->utf16_column(ref.end);
+    const std::string& content = ctx_.inputs.files[ref.file].content;
+    if (ref.end >= ref.begin && ref.end <= content.size() && ref.end - ref.begin <= kMaxSnippet) {
+      region["snippet"] = {{"text", content.substr(ref.begin, ref.end - ref.begin)}};
+    }
     return {{"artifactLocation", {{"uri", artifact_uri(locator_.path(ref.file))}}},
             {"region", std::move(region)}};
   }
