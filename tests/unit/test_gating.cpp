@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <fstream>
 #include <string>
 
 using namespace ddlint;
@@ -14,40 +15,43 @@ using ddlint::test::TempRepo;
 
 namespace {
 
-// The migration a pull request adds, and the finding that must stop it.
+// The migration a pull request adds, and the finding that must stop it:
+// tests/gating/gate_case.json (shared with tests/js/run_ci_docs.mjs; its "use" picks the case).
 struct GateCase {
-  const char* rule;
-  const char* migration; // db/migrations/V3__orders_fk.sql
-  std::uint32_t line;    // where the finding starts
-  std::uint32_t column;
-  const char* message; // part of the message
+  std::string rule;
+  std::string migration;  // the new migration's text
+  std::uint32_t line = 0; // where the finding starts
+  std::uint32_t column = 0;
+  std::string message;                                         // part of the message
+  std::vector<std::pair<std::string, std::string>> main_files; // main's migrations
+  std::string path;                                            // the new migration's path
 };
 
-// With the integrity rules on main: a foreign key to a column without a unique key.
-constexpr GateCase kFkToNonUniqueColumn{
-    "semantic-error",
-    "ALTER TABLE orders\n"
-    "  ADD CONSTRAINT orders_client_fk FOREIGN KEY (client_id) REFERENCES clients (email);\n",
-    2, 7, "no unique constraint"};
+GateCase load_gate() {
+  std::ifstream f(std::string(DDLINT_TESTS_DIR) + "/gating/gate_case.json");
+  const auto j = nlohmann::json::parse(f);
+  const auto& c = j["cases"][j["use"].get<std::string>()];
+  GateCase g;
+  g.rule = c["rule"].get<std::string>();
+  g.migration = c["migration"].get<std::string>();
+  g.line = c["line"].get<std::uint32_t>();
+  g.column = c["column"].get<std::uint32_t>();
+  g.message = c["message"].get<std::string>();
+  for (const auto& [path, text] : j["main"].items()) {
+    g.main_files.emplace_back(path, text.get<std::string>());
+  }
+  g.path = j["new_migration"].get<std::string>();
+  return g;
+}
 
-// SPEC's own example, for when fk-missing-index (rules-fk branch) is on main.
-[[maybe_unused]] constexpr GateCase kUnindexedFk{
-    "fk-missing-index",
-    "ALTER TABLE orders\n"
-    "  ADD CONSTRAINT orders_client_fk FOREIGN KEY (client_id) REFERENCES clients (id);\n",
-    2, 7, "orders(client_id)"};
-
-// The one line to change once fk-missing-index has landed: kGate = kUnindexedFk.
-constexpr const GateCase& kGate = kFkToNonUniqueColumn;
-
-constexpr const char* kNewMigration = "db/migrations/V3__orders_fk.sql";
+const GateCase kGate = load_gate();
+const std::string kNewMigration = kGate.path;
 
 // The repository as main has it: two migrations, committed.
 void seed(const TempRepo& repo) {
-  repo.write("db/migrations/V1__clients.sql",
-             "CREATE TABLE clients (id bigint PRIMARY KEY, email text NOT NULL);\n");
-  repo.write("db/migrations/V2__orders.sql",
-             "CREATE TABLE orders (id bigint PRIMARY KEY, client_id bigint NOT NULL);\n");
+  for (const auto& [path, text] : kGate.main_files) {
+    repo.write(path, text);
+  }
   repo.commit("initial schema");
 }
 
@@ -65,6 +69,7 @@ Proc check(const TempRepo& repo, std::vector<std::string> extra,
 
 std::string severity_command() {
   const rules::Rule* r = rules::find(kGate.rule);
+  INFO("gate rule " << kGate.rule);
   REQUIRE(r != nullptr);
   switch (r->meta().default_severity) {
   case Severity::Error:
@@ -96,8 +101,8 @@ TEST_CASE("gate: a new migration with a problem fails with exit 1 and an annotat
   const Proc text = check(repo, {"--changed-since", "main"}, {"GITHUB_ACTIONS=true"});
   INFO(text.out << text.err);
   CHECK(text.code == 1);
-  const std::string location = std::string(kNewMigration) + ":" + std::to_string(kGate.line) + ":" +
-                               std::to_string(kGate.column) + ": ";
+  const std::string location =
+      kNewMigration + ":" + std::to_string(kGate.line) + ":" + std::to_string(kGate.column) + ": ";
   CHECK(contains(text.out, location));
   CHECK(contains(text.out, std::string("[") + kGate.rule + "]"));
   CHECK(contains(text.out, kGate.message));
@@ -147,7 +152,7 @@ TEST_CASE("gate: the same finding baselined passes, also after moving it", "[gat
   repo.write("db/migrations/V2__orders.sql",
              "-- orders and their client\n\n"
              "CREATE TABLE orders (id bigint PRIMARY KEY, client_id bigint NOT NULL);\n\n" +
-                 std::string(kGate.migration));
+                 kGate.migration);
   const Proc moved = check(repo, {"--baseline", ".ddlint-baseline.json", "--format", "json"});
   INFO(moved.out << moved.err);
   CHECK(moved.code == 0);
