@@ -51,6 +51,11 @@ FilterStats apply_filters(std::vector<Finding>& findings, const RunInputs& input
     suppress::BaselineOutcome b = suppress::apply_baseline(findings, *opts.baseline);
     st.baseline_used = true;
     st.baselined = b.baselined;
+    // Entries of rules that did not run (--rule, or turned off) say nothing about this run.
+    std::erase_if(b.stale, [&](const suppress::BaselineEntry& e) {
+      return !e.rule.empty() &&
+             std::find(opts.ran.begin(), opts.ran.end(), e.rule) == opts.ran.end();
+    });
     st.stale_baseline = std::move(b.stale);
   }
   if (opts.scope) {

@@ -205,3 +205,14 @@ TEST_CASE("changed-files scope keeps findings by location or related location", 
     CHECK((in_v2 || f.rule == "forward-reference")); // V1's forward reference relates to V2
   }
 }
+
+TEST_CASE("stale baseline entries are reported only for rules that ran", "[suppress]") {
+  suppress::Baseline bl;
+  bl.entries = {{"00000000000000aa", "syntax-error", "", "gone"},
+                {"00000000000000bb", "semantic-error", "public.t", "gone too"}};
+  const Run r = lint({{"a.sql", "CREATE TABLE t (id int);\n"}}, {"semantic-error"}, bl);
+  CHECK(r.stats.baseline_used);
+  CHECK(r.stats.baselined == 0);
+  REQUIRE(r.stats.stale_baseline.size() == 1);
+  CHECK(r.stats.stale_baseline[0].rule == "semantic-error");
+}
