@@ -8,6 +8,7 @@ BUILD       ?= build/release
 TEST_BUILD  ?= build/ci
 ASAN_BUILD  ?= build/asan
 CMAKE_FLAGS ?=
+FUZZ_SMOKE_SECONDS ?= 60
 
 # Debian packages: what building needs (dpkg-dev and file: `make package` computes the .deb's
 # dependencies with dpkg-shlibdeps), and what the tests add (PostgreSQL for live-database tests,
@@ -19,7 +20,7 @@ TEST_PACKAGES  := catch2 postgresql libxml2-utils clang libclang-rt-14-dev clang
   pre-commit
 
 .PHONY: all demo test build build-test asan deps deps-test deps-node npm-deps format format-check lint \
-        docs new-rule bench fuzz package clean
+        docs new-rule bench fuzz fuzz-build package clean
 
 all: build
 
@@ -75,6 +76,7 @@ build-test: deps-test
 test: build-test npm-deps
 	cd $(TEST_BUILD) && ctest --output-on-failure -j$(JOBS)
 	$(MAKE) asan
+	$(MAKE) fuzz FUZZ_SECONDS=$(FUZZ_SMOKE_SECONDS)
 
 # The whole suite once more under ASan+UBSan.
 asan: deps-test
@@ -83,6 +85,24 @@ asan: deps-test
 	cmake --build $(ASAN_BUILD) -j$(JOBS)
 	cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure -j$(JOBS)
+
+# libFuzzer over the whole pipeline (clang, ASan+UBSan), seeded with the fixtures and the corpus.
+FUZZ_BUILD   ?= build/fuzz
+FUZZ_SECONDS ?= 300
+CORPUS_DIR   ?= ../shared/corpus
+fuzz-build: deps-test
+	CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DDDLINT_FUZZ=ON -DDDLINT_SANITIZE=address,undefined -DDDLINT_BUILD_TESTS=ON $(CMAKE_FLAGS)
+	cmake --build $(FUZZ_BUILD) -j$(JOBS) --target fuzz_pipeline
+
+fuzz: fuzz-build
+	mkdir -p $(FUZZ_BUILD)/seeds $(FUZZ_BUILD)/found
+	find tests/rules tests/catalog tests/robustness -name '*.sql' -exec cp -t $(FUZZ_BUILD)/seeds {} + 2>/dev/null || true
+	if [ -d "$(CORPUS_DIR)" ]; then find $(CORPUS_DIR) -name '*.sql' -size -64k | head -2000 | \
+	  while read f; do cp "$$f" $(FUZZ_BUILD)/seeds/$$(echo "$$f" | md5sum | cut -c1-16).sql; done; fi
+	ASAN_OPTIONS=detect_leaks=1 $(FUZZ_BUILD)/tests/fuzz_pipeline -max_total_time=$(FUZZ_SECONDS) \
+	  -max_len=65536 -timeout=20 -rss_limit_mb=4096 -artifact_prefix=$(FUZZ_BUILD)/found/ \
+	  $(FUZZ_BUILD)/corpus $(FUZZ_BUILD)/seeds
 
 # --- developer tools -------------------------------------------------------------------------
 CLANG_FORMAT ?= clang-format-16
@@ -107,6 +127,13 @@ docs: build-test
 new-rule:
 	@test -n "$(ID)" -a -n "$(CATEGORY)" || { echo "usage: make new-rule ID=<rule-id> CATEGORY=<category>"; exit 2; }
 	cmake -DROOT=$(CURDIR) -DID=$(ID) -DCATEGORY=$(CATEGORY) -P src/tools/new_rule.cmake
+
+# Benchmarks: parse floor, squawk, sqlfluff, synthetic scale; writes docs/performance.md.
+bench: deps
+	$(call install_missing,sqlfluff python3)
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DDDLINT_BUILD_TESTS=OFF $(CMAKE_FLAGS)
+	cmake --build $(BUILD) -j$(JOBS) --target ddlint parse_floor gen_schema
+	python3 bench/run_bench.py --build $(BUILD)
 
 package: build
 	cd $(BUILD) && cpack

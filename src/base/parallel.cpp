@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <condition_variable>
 #include <exception>
 #include <mutex>
 #include <pthread.h>
@@ -82,6 +83,122 @@ void for_each(std::size_t count, unsigned jobs, const std::function<void(std::si
   }
   if (shared.error) {
     std::rethrow_exception(shared.error);
+  }
+}
+
+namespace {
+
+struct PipelineState {
+  std::size_t count = 0;
+  std::size_t window = 1;
+  const std::function<void(std::size_t)>* produce = nullptr;
+  std::mutex mutex;
+  std::condition_variable cv;
+  std::size_t next = 0;     // next item to hand out
+  std::size_t consumed = 0; // items consumed so far
+  std::vector<char> done;   // produced flags
+  bool stop = false;
+  std::exception_ptr error;
+};
+
+void* pipeline_worker(void* arg) {
+  auto* s = static_cast<PipelineState*>(arg);
+  while (true) {
+    std::size_t i = 0;
+    {
+      std::unique_lock<std::mutex> lock(s->mutex);
+      s->cv.wait(lock, [&] {
+        return s->stop || s->next >= s->count || s->next < s->consumed + s->window;
+      });
+      if (s->stop || s->next >= s->count) {
+        return nullptr;
+      }
+      i = s->next++;
+    }
+    try {
+      (*s->produce)(i);
+    } catch (...) {
+      const std::lock_guard<std::mutex> lock(s->mutex);
+      if (!s->error) {
+        s->error = std::current_exception();
+      }
+      s->stop = true;
+      s->cv.notify_all();
+      return nullptr;
+    }
+    {
+      const std::lock_guard<std::mutex> lock(s->mutex);
+      s->done[i] = 1;
+    }
+    s->cv.notify_all();
+  }
+}
+
+} // namespace
+
+void pipeline(std::size_t count, unsigned jobs, std::size_t window,
+              const std::function<void(std::size_t)>& produce,
+              const std::function<void(std::size_t)>& consume) {
+  if (count == 0) {
+    return;
+  }
+  PipelineState s;
+  s.count = count;
+  s.window = std::max<std::size_t>(1, window);
+  s.produce = &produce;
+  s.done.assign(count, 0);
+  const std::size_t threads = std::max<std::size_t>(1, std::min<std::size_t>(jobs, count));
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, kStackBytes);
+  std::vector<pthread_t> ids;
+  for (std::size_t t = 0; t < threads; ++t) {
+    pthread_t id{};
+    if (pthread_create(&id, &attr, pipeline_worker, &s) == 0) {
+      ids.push_back(id);
+    }
+  }
+  pthread_attr_destroy(&attr);
+  if (ids.empty()) {
+    throw std::runtime_error("cannot start a worker thread");
+  }
+  std::exception_ptr consume_error;
+  for (std::size_t i = 0; i < count; ++i) {
+    {
+      std::unique_lock<std::mutex> lock(s.mutex);
+      s.cv.wait(lock, [&] { return s.done[i] != 0 || s.stop; });
+      if (s.stop && s.done[i] == 0) {
+        break;
+      }
+    }
+    try {
+      consume(i);
+    } catch (...) {
+      consume_error = std::current_exception();
+      const std::lock_guard<std::mutex> lock(s.mutex);
+      s.stop = true;
+      s.cv.notify_all();
+      break;
+    }
+    {
+      const std::lock_guard<std::mutex> lock(s.mutex);
+      s.consumed = i + 1;
+    }
+    s.cv.notify_all();
+  }
+  {
+    const std::lock_guard<std::mutex> lock(s.mutex);
+    s.stop = s.stop || s.consumed < count;
+    s.cv.notify_all();
+  }
+  for (pthread_t id : ids) {
+    pthread_join(id, nullptr);
+  }
+  if (s.error) {
+    std::rethrow_exception(s.error);
+  }
+  if (consume_error) {
+    std::rethrow_exception(consume_error);
   }
 }
 

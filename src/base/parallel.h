@@ -15,6 +15,14 @@ inline constexpr std::size_t kStackBytes = 256U * 1024U * 1024U;
 // Exceptions thrown by fn are rethrown (the first one) after all workers finished.
 void for_each(std::size_t count, unsigned jobs, const std::function<void(std::size_t)>& fn);
 
+// A bounded, ordered pipeline: workers (large stacks) call produce(i) for i in [0, count) in
+// increasing order, at most `window` items ahead of the consumer; the calling thread calls
+// consume(i) in order as soon as item i is produced. Bounds memory to `window` items in flight.
+// Exceptions from produce or consume stop the pipeline and are rethrown.
+void pipeline(std::size_t count, unsigned jobs, std::size_t window,
+              const std::function<void(std::size_t)>& produce,
+              const std::function<void(std::size_t)>& consume);
+
 // Number of cores available to this process (at least 1).
 unsigned hardware_jobs();
 

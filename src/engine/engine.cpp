@@ -81,6 +81,7 @@ catalog::Catalog build_catalog(RunInputs& inputs, unsigned jobs) {
     f.statements = static_cast<std::uint32_t>(splits[i].statements.size());
   });
   std::vector<Chunk> chunks;
+  std::vector<std::size_t> last_chunk_of_file(splits.size(), 0);
   for (std::uint32_t fi = 0; fi < splits.size(); ++fi) {
     const auto& stmts = splits[fi].statements;
     std::size_t first = 0;
@@ -94,31 +95,48 @@ catalog::Catalog build_catalog(RunInputs& inputs, unsigned jobs) {
       }
     }
   }
-  parallel::for_each(chunks.size(), jobs, [&](std::size_t i) {
-    Chunk& c = chunks[i];
-    parse::parse_statements(splits[c.file], c.file, c.first, c.last, c.result);
-  });
-  catalog::Catalog cat;
-  std::size_t ci = 0;
-  for (std::uint32_t fi = 0; fi < splits.size(); ++fi) {
-    FileInput& f = inputs.files[fi];
-    f.comments = std::move(splits[fi].comments);
-    for (const parse::LongIdentifier& li : splits[fi].long_identifiers) {
-      cat.add_long_name(
-          catalog::LongName{SourceRef{fi, li.begin, li.end}, li.name, li.name.substr(0, 63)});
-    }
-    cat.begin_file();
-    for (; ci < chunks.size() && chunks[ci].file == fi; ++ci) {
-      for (ir::Statement& st : chunks[ci].result.statements) {
-        cat.apply(std::move(st));
-      }
-      for (parse::ParseError& e : chunks[ci].result.errors) {
-        f.errors.push_back(std::move(e));
-      }
-      chunks[ci].result = parse::ParsedChunk{};
-    }
-    splits[fi] = parse::SplitResult{};
+  for (std::size_t ci = 0; ci < chunks.size(); ++ci) {
+    last_chunk_of_file[chunks[ci].file] = ci;
   }
+  catalog::Catalog cat;
+  std::uint32_t next_file = 0; // files before this one have been started in the catalog
+  auto start_files_until = [&](std::uint32_t fi) {
+    for (; next_file <= fi && next_file < splits.size(); ++next_file) {
+      FileInput& f = inputs.files[next_file];
+      for (const parse::LongIdentifier& li : splits[next_file].long_identifiers) {
+        cat.add_long_name(catalog::LongName{SourceRef{next_file, li.begin, li.end}, li.name,
+                                            li.name.substr(0, 63)});
+      }
+      f.comments = std::move(splits[next_file].comments);
+      cat.begin_file();
+    }
+  };
+  // Parse in parallel, apply in order as chunks complete; a bounded window keeps at most a few
+  // chunks' statements in memory at once.
+  parallel::pipeline(
+      chunks.size(), jobs, static_cast<std::size_t>(jobs) * 4U,
+      [&](std::size_t i) {
+        Chunk& c = chunks[i];
+        parse::parse_statements(splits[c.file], inputs.files[c.file].content, c.file, c.first,
+                                c.last, c.result);
+      },
+      [&](std::size_t i) {
+        Chunk& c = chunks[i];
+        start_files_until(c.file);
+        FileInput& f = inputs.files[c.file];
+        for (ir::Statement& st : c.result.statements) {
+          cat.apply(std::move(st));
+        }
+        for (parse::ParseError& e : c.result.errors) {
+          f.errors.push_back(std::move(e));
+        }
+        c.result = parse::ParsedChunk{};
+        if (last_chunk_of_file[c.file] == i) {
+          splits[c.file].blanked = std::string(); // the blanked copy is no longer needed
+          splits[c.file].statements = {};
+        }
+      });
+  start_files_until(static_cast<std::uint32_t>(splits.size()));
   cat.finish();
   return cat;
 }

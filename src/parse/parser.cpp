@@ -80,12 +80,12 @@ struct ProtobufResult {
 
 } // namespace
 
-void parse_statements(const SplitResult& split, std::uint32_t file, std::size_t first,
-                      std::size_t last, ParsedChunk& out) {
+void parse_statements(const SplitResult& split, std::string_view input, std::uint32_t file,
+                      std::size_t first, std::size_t last, ParsedChunk& out) {
   tls_used = true;
   thread_local Arena arena;
   ProtobufCAllocator allocator{arena_alloc, arena_free, &arena};
-  const std::string_view text = split.text;
+  const std::string_view text = split.text(input);
   std::string q;
   for (std::size_t i = first; i < last && i < split.statements.size(); ++i) {
     const StatementSpan& sp = split.statements[i];
@@ -162,10 +162,11 @@ void parse_statements(const SplitResult& split, std::uint32_t file, std::size_t 
 
 ParsedFile parse_text(std::string_view text, std::uint32_t file) {
   ParsedFile f;
-  f.split = split(text);
+  f.source.assign(text);
+  f.split = split(f.source);
   // On a worker thread: deep statements need its large stack.
   parallel::for_each(1, 1, [&](std::size_t) {
-    parse_statements(f.split, file, 0, f.split.statements.size(), f.parsed);
+    parse_statements(f.split, f.source, file, 0, f.split.statements.size(), f.parsed);
   });
   return f;
 }

@@ -28,12 +28,14 @@ struct ParsedChunk {
   std::vector<ParseError> errors;
 };
 
-// Parses statements [first, last) of `split` (a file with index `file`) and appends to `out`.
-void parse_statements(const SplitResult& split, std::uint32_t file, std::size_t first,
-                      std::size_t last, ParsedChunk& out);
+// Parses statements [first, last) of `split` (of `input`, a file with index `file`) and appends
+// to `out`.
+void parse_statements(const SplitResult& split, std::string_view input, std::uint32_t file,
+                      std::size_t first, std::size_t last, ParsedChunk& out);
 
 // Convenience for a whole file on the calling thread (tests, small inputs).
 struct ParsedFile {
+  std::string source; // a copy of the text, which split views into
   SplitResult split;
   ParsedChunk parsed;
 };

@@ -162,12 +162,12 @@ std::size_t next_line(std::string_view t, std::size_t p) {
 
 class Splitter {
 public:
-  explicit Splitter(std::string_view input) { out_.text.assign(input.data(), input.size()); }
+  explicit Splitter(std::string_view input) : in_(input) {}
 
   SplitResult run() {
     std::size_t p = 0;
     int recoveries = 0;
-    const std::string_view t = out_.text;
+    const std::string_view t = in_;
     while (p < t.size()) {
       const char c = t[p];
       if (is_space(c)) {
@@ -414,8 +414,8 @@ private:
     // Length after removing the quotes and doubling.
     std::string name;
     for (std::size_t i = b + 1; i + 1 < e; ++i) {
-      name += out_.text[i];
-      if (out_.text[i] == '"') {
+      name += in_[i];
+      if (in_[i] == '"') {
         ++i;
       }
     }
@@ -426,16 +426,20 @@ private:
   }
 
   void blank(std::size_t b, std::size_t e) {
-    for (std::size_t i = b; i < e && i < out_.text.size(); ++i) {
-      if (out_.text[i] != '\n' && out_.text[i] != '\r') {
-        out_.text[i] = ' ';
+    // Copy on first write: most files have nothing to blank and share the input.
+    if (out_.blanked.empty() && b < e && b < in_.size()) {
+      out_.blanked.assign(in_.data(), in_.size());
+    }
+    for (std::size_t i = b; i < e && i < out_.blanked.size(); ++i) {
+      if (out_.blanked[i] != '\n' && out_.blanked[i] != '\r') {
+        out_.blanked[i] = ' ';
       }
     }
   }
 
   // A psql meta-command runs to the end of the line. \g and friends also end the statement.
   std::size_t meta_command(std::size_t p) {
-    const std::string_view t = out_.text;
+    const std::string_view t = in_;
     const std::size_t e = line_end(t, p);
     std::size_t ne = p + 1;
     while (ne < e && is_ident_cont(t[ne])) {
@@ -453,13 +457,13 @@ private:
 
   std::size_t finish_statement(std::size_t semi, std::size_t after) {
     if (in_stmt_) {
-      const bool has_semi = semi < out_.text.size() && out_.text[semi] == ';';
+      const bool has_semi = semi < in_.size() && in_[semi] == ';';
       out_.statements.push_back(StatementSpan{
           static_cast<std::uint32_t>(stmt_begin_), static_cast<std::uint32_t>(last_token_end_),
           static_cast<std::uint32_t>(has_semi ? semi : last_token_end_),
           static_cast<std::uint32_t>(max_depth_), false});
       in_stmt_ = false;
-      if (is_copy_ && copy_stdin_ && semi < out_.text.size() && out_.text[semi] == ';') {
+      if (is_copy_ && copy_stdin_ && semi < in_.size() && in_[semi] == ';') {
         return skip_copy_data(after);
       }
     }
@@ -468,7 +472,7 @@ private:
 
   // Blank COPY ... FROM stdin data: from the next line up to and including a line "\.".
   std::size_t skip_copy_data(std::size_t after) {
-    const std::string_view t = out_.text;
+    const std::string_view t = in_;
     std::size_t p = next_line(t, after);
     const std::size_t data_begin = p;
     while (p < t.size()) {
@@ -491,7 +495,7 @@ private:
   // that line (its parse fails with PostgreSQL's own message) and resume on the next line, so
   // that statements after the damage are still read.
   std::size_t recover(std::size_t open, int& recoveries) {
-    const std::string_view t = out_.text;
+    const std::string_view t = in_;
     if (recoveries++ >= kMaxRecoveries) {
       token(open, t.size());
       return t.size();
@@ -506,6 +510,7 @@ private:
     return next_line(t, open);
   }
 
+  std::string_view in_;
   SplitResult out_;
   bool in_stmt_ = false;
   std::size_t stmt_begin_ = 0;

@@ -40,7 +40,12 @@ struct LongIdentifier {
 };
 
 struct SplitResult {
-  std::string text; // the input with psql meta-commands and COPY data replaced by spaces
+  // The input with psql meta-commands and COPY data replaced by spaces, or empty when nothing
+  // was blanked (then the input itself is the text): use text(input).
+  std::string blanked;
+  std::string_view text(std::string_view input) const {
+    return blanked.empty() ? input : std::string_view(blanked);
+  }
   std::vector<StatementSpan> statements;
   std::vector<CommentSpan> comments;
   std::vector<LongIdentifier> long_identifiers; // identifiers over 63 bytes

@@ -25,15 +25,10 @@ Run run(std::vector<std::string> args, const std::string& input = "") {
   std::ostringstream out;
   std::ostringstream err;
   cli::Io io{in, out, err, false, fs::current_path().string()};
-  // Built front to back: g++ 12 -O2 flags insert(begin()) with a false -Wnull-dereference.
-  std::vector<std::string> argv;
-  argv.reserve(args.size() + 1);
-  argv.emplace_back("ddlint");
-  for (std::string& a : args) {
-    argv.push_back(std::move(a));
-  }
+  std::vector<std::string> full{"ddlint"};
+  full.insert(full.end(), args.begin(), args.end());
   Run r;
-  r.code = cli::run(argv, io);
+  r.code = cli::run(full, io);
   r.out = out.str();
   r.err = err.str();
   return r;

@@ -11,7 +11,7 @@ std::vector<std::string> statements(std::string_view sql) {
   const parse::SplitResult r = parse::split(sql);
   std::vector<std::string> out;
   for (const auto& s : r.statements) {
-    out.emplace_back(r.text.substr(s.begin, s.end - s.begin));
+    out.emplace_back(r.text(sql).substr(s.begin, s.end - s.begin));
   }
   return out;
 }
@@ -32,9 +32,10 @@ TEST_CASE("psql meta-commands are blanked and never glued to the next statement"
                           "\\restrict abc\nSELECT 1;\n";
   const parse::SplitResult r = parse::split(sql);
   REQUIRE(r.statements.size() == 2);
-  CHECK(r.text.substr(r.statements[0].begin, 6) == "CREATE");
+  CHECK(r.text(sql).substr(r.statements[0].begin, 6) == "CREATE");
   CHECK(r.blanked_meta_commands == 3);
-  CHECK(r.text.size() == sql.size());
+  CHECK(r.text(sql).size() == sql.size());
+  CHECK(r.text(sql).find("\\set") == std::string_view::npos);
 }
 
 TEST_CASE("COPY FROM stdin data is skipped up to \\.", "[parse]") {

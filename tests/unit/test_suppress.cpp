@@ -216,3 +216,32 @@ TEST_CASE("stale baseline entries are reported only for rules that ran", "[suppr
   REQUIRE(r.stats.stale_baseline.size() == 1);
   CHECK(r.stats.stale_baseline[0].rule == "semantic-error");
 }
+
+TEST_CASE("config ignore entries match rule, schema, table, column and file globs", "[suppress]") {
+  RunInputs in;
+  for (const char* path : {"db/V1.sql", "vendor/x.sql"}) {
+    FileInput f;
+    f.path = path;
+    f.content = "CREATE TABLE t_orders (id int, id int);\nCREATE TABLE items (sku int, sku int);\n";
+    in.files.push_back(std::move(f));
+  }
+  in.files[1].content = "CREATE SCHEMA app;\nCREATE TABLE app.z (q int, q int);\n";
+  const catalog::Catalog cat = engine::build_catalog(in, 1);
+  auto count_after = [&](const char* json) {
+    const Config cfg = parse_config(json, "<test>", ".");
+    std::vector<Finding> findings = engine::run_rules(cat, in, cfg, {"semantic-error"}, 1);
+    const std::uint32_t removed = engine::apply_ignores(findings, in, cfg);
+    return std::make_pair(findings.size(), removed);
+  };
+  CHECK(count_after("{}") == std::make_pair(std::size_t{3}, 0U));
+  CHECK(count_after(R"({"ignore": [{"rule": "semantic-*"}]})") == std::make_pair(std::size_t{0}, 3U));
+  CHECK(count_after(R"({"ignore": [{"table": "t_*"}]})") == std::make_pair(std::size_t{2}, 1U));
+  CHECK(count_after(R"({"ignore": [{"table": "public.items"}]})") ==
+        std::make_pair(std::size_t{2}, 1U));
+  CHECK(count_after(R"({"ignore": [{"schema": "app"}]})") == std::make_pair(std::size_t{2}, 1U));
+  CHECK(count_after(R"({"ignore": [{"column": "sku"}]})") == std::make_pair(std::size_t{2}, 1U));
+  CHECK(count_after(R"({"ignore": [{"file": "vendor/**"}]})") == std::make_pair(std::size_t{2}, 1U));
+  // Every given key must match.
+  CHECK(count_after(R"({"ignore": [{"rule": "syntax-error", "table": "t_*"}]})") ==
+        std::make_pair(std::size_t{3}, 0U));
+}
