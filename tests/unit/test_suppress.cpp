@@ -234,13 +234,15 @@ TEST_CASE("config ignore entries match rule, schema, table, column and file glob
     return std::make_pair(findings.size(), removed);
   };
   CHECK(count_after("{}") == std::make_pair(std::size_t{3}, 0U));
-  CHECK(count_after(R"({"ignore": [{"rule": "semantic-*"}]})") == std::make_pair(std::size_t{0}, 3U));
+  CHECK(count_after(R"({"ignore": [{"rule": "semantic-*"}]})") ==
+        std::make_pair(std::size_t{0}, 3U));
   CHECK(count_after(R"({"ignore": [{"table": "t_*"}]})") == std::make_pair(std::size_t{2}, 1U));
   CHECK(count_after(R"({"ignore": [{"table": "public.items"}]})") ==
         std::make_pair(std::size_t{2}, 1U));
   CHECK(count_after(R"({"ignore": [{"schema": "app"}]})") == std::make_pair(std::size_t{2}, 1U));
   CHECK(count_after(R"({"ignore": [{"column": "sku"}]})") == std::make_pair(std::size_t{2}, 1U));
-  CHECK(count_after(R"({"ignore": [{"file": "vendor/**"}]})") == std::make_pair(std::size_t{2}, 1U));
+  CHECK(count_after(R"({"ignore": [{"file": "vendor/**"}]})") ==
+        std::make_pair(std::size_t{2}, 1U));
   // Every given key must match.
   CHECK(count_after(R"({"ignore": [{"rule": "syntax-error", "table": "t_*"}]})") ==
         std::make_pair(std::size_t{3}, 0U));
