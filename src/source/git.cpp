@@ -80,9 +80,20 @@ std::vector<std::string> git_changed_since(const std::string& dir, const std::st
   if (rev.empty() || rev.front() == '-') {
     throw UsageError("--changed-since: \"" + rev + "\" is not a revision");
   }
+  std::vector<std::string> out;
+  if (git(top, {"rev-parse", "--verify", "--quiet", "HEAD"}).exit_code != 0) {
+    // No commit yet (a hook on the first commit): everything in the work tree is new.
+    add_paths(
+        top,
+        checked(top,
+                {"ls-files", "--cached", "--others", "--exclude-standard", "-z", "--full-name"},
+                "--changed-since " + rev),
+        out);
+    sort_unique(out);
+    return out;
+  }
   const std::string base = first_line(checked(
       top, {"merge-base", rev, "HEAD"}, "--changed-since " + rev + ": no merge base with HEAD"));
-  std::vector<std::string> out;
   // -c core.quotePath is irrelevant with -z; --no-renames keeps both sides of a rename visible.
   add_paths(top,
             checked(top, {"diff", "--name-only", "-z", "--no-renames", base, "--"},

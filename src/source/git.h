@@ -9,7 +9,8 @@ namespace ddlint::source {
 
 // Files that differ between the merge base of `rev` and HEAD and the working tree (committed,
 // staged and unstaged changes alike: `git diff --name-only $(git merge-base REV HEAD)`), plus
-// untracked files that are not ignored. `dir` is any directory inside the repository.
+// untracked files that are not ignored. `dir` is any directory inside the repository. Before
+// the first commit (no HEAD), every file of the work tree is new.
 // Throws UsageError when `dir` is not in a git work tree or `rev` is unknown (git's message).
 std::vector<std::string> git_changed_since(const std::string& dir, const std::string& rev);
 
