@@ -27,10 +27,14 @@ echo "Depends: $depends"
 # The runtime library of libpg_query is libpg-query1504.0; -dev is only headers and the .so link.
 grep -q 'libpg-query[0-9.]*' <<<"$depends" || fail "the .deb does not depend on libpg_query's runtime package"
 grep -q 'libpg-query-dev' <<<"$depends" && fail "the .deb depends on libpg-query-dev"
-for lib in $(ldd "$build/src/ddlint" | awk '/=>/ {print $3}'); do
+# Every library the binary itself needs (DT_NEEDED, not the transitive ones ldd also shows)
+# comes from a package the .deb depends on.
+for soname in $(readelf -d "$build/src/ddlint" | sed -n 's/.*Shared library: \[\(.*\)\]/\1/p'); do
+  lib=$(ldd "$build/src/ddlint" | awk -v s="$soname" '$1 == s {print $3}')
+  [ -z "$lib" ] && continue
   pkg=$(dpkg -S "$(readlink -f "$lib")" 2>/dev/null | head -1 | cut -d: -f1) || true
   [ -z "$pkg" ] && continue
-  grep -q "${pkg}" <<<"$depends" || fail "$lib comes from $pkg, which the .deb does not depend on"
+  grep -q "${pkg}" <<<"$depends" || fail "$soname comes from $pkg, which the .deb does not depend on"
 done
 [ "$(dpkg-deb -f "$deb" Package)" = ddlint ] || fail "package name"
 
