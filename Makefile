@@ -10,11 +10,14 @@ ASAN_BUILD  ?= build/asan
 CMAKE_FLAGS ?=
 FUZZ_SMOKE_SECONDS ?= 60
 
-# Debian packages: what building needs, and what the tests add (PostgreSQL for live-database
-# tests, Node.js for validators, Chromium for the HTML report, clang for the fuzzer).
+# Debian packages: what building needs (dpkg-dev and file: `make package` computes the .deb's
+# dependencies with dpkg-shlibdeps), and what the tests add (PostgreSQL for live-database tests,
+# Node.js for validators, libxml2-utils for xmllint on JUnit XML, pre-commit for the hook in
+# docs/ci.md, Chromium for the HTML report, clang for the fuzzer).
 BUILD_PACKAGES := cmake g++ make pkg-config git libpg-query-dev libprotobuf-c-dev \
-  nlohmann-json3-dev libcli11-dev libfmt-dev libpq-dev libgraphviz-dev
-TEST_PACKAGES  := catch2 postgresql libxml2-utils clang libclang-rt-14-dev clang-format-16
+  nlohmann-json3-dev libcli11-dev libfmt-dev libpq-dev libgraphviz-dev dpkg-dev file
+TEST_PACKAGES  := catch2 postgresql libxml2-utils clang libclang-rt-14-dev clang-format-16 \
+  pre-commit
 
 .PHONY: all demo test build build-test asan deps deps-test deps-node npm-deps format format-check lint \
         docs new-rule bench fuzz fuzz-build package clean

@@ -78,6 +78,10 @@ std::string render_json(const Context& ctx) {
   summary["statements"] = statements;
   summary["tables"] = tables;
   summary["findings"] = ctx.findings.size();
+  if (ctx.baseline_used) {
+    summary["baselined"] = ctx.baselined;
+    summary["baseline_stale"] = ctx.baseline_stale;
+  }
   summary["by_severity"] = {{"error", by_sev[2]}, {"warning", by_sev[1]}, {"info", by_sev[0]}};
   json br = json::object();
   for (const auto& [rule, n] : by_rule) {
