@@ -6,6 +6,7 @@
 #include "base/embedded.h"
 #include "base/line_index.h"
 #include "report/location.h"
+#include "report/object_json.h"
 #include "report/reporter.h"
 #include "rules/registry.h"
 
@@ -160,27 +161,6 @@ ojson rule_descriptor(const rules::RuleMeta& m, const Config& config) {
                      {"tags", ojson::array({"postgresql", to_string(m.category)})},
                      {"fix", rules::to_string(m.fix)}};
   return r;
-}
-
-ojson object_json(const ObjectRef& o) {
-  ojson j = ojson::object();
-  auto put = [&](const char* k, const std::string& v) {
-    if (!v.empty()) {
-      j[k] = v;
-    }
-  };
-  put("schema", o.schema);
-  put("table", o.table);
-  put("column", o.column);
-  if (o.columns.size() > 1) {
-    j["columns"] = o.columns;
-  }
-  put("constraint", o.constraint);
-  put("index", o.index);
-  put("policy", o.policy);
-  put("type", o.type);
-  put("function", o.function);
-  return j;
 }
 
 // SARIF logical location kinds for ddlint objects.
