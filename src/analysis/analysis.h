@@ -2,6 +2,8 @@
 // index coverage, the FK graph, tenancy, naming helpers. Reads the finished catalog and config.
 #pragma once
 
+#include "analysis/index_coverage.h"
+#include "analysis/index_naming.h"
 #include "analysis/tenancy.h"
 #include "catalog/catalog.h"
 #include "config/config.h"
@@ -33,6 +35,12 @@ public:
 
   // The tenancy model (configured or detected tenant column, roots, the scope of each table).
   const Tenancy& tenancy() const;
+  // Which FKs an index covers (fk-missing-index semantics), computed once.
+  const IndexCoverage& index_coverage() const;
+
+  // Every relation name per schema (tables, views, indexes, sequences), for names that fixes
+  // create; computed once.
+  const RelationNames& relation_names() const;
 
 private:
   void build_references() const;
@@ -47,6 +55,10 @@ private:
   mutable std::unordered_map<std::string, int> keywords_;
   mutable std::once_flag tenancy_once_;
   mutable std::unique_ptr<Tenancy> tenancy_;
+  mutable std::once_flag coverage_once_;
+  mutable std::unique_ptr<IndexCoverage> coverage_;
+  mutable std::once_flag names_once_;
+  mutable std::unique_ptr<RelationNames> names_;
 };
 
 } // namespace ddlint::analysis
