@@ -110,6 +110,8 @@ void Tenancy::detect() {
       best = i;
     }
   }
+  carriers_ = counts[best];
+  counted_ = total;
   // At least half of the tables, and at least two: one table with an account_id is no tenancy.
   if (counts[best] >= 2 && counts[best] * 2 >= total) {
     source_ = Source::Detected;

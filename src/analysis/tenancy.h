@@ -41,6 +41,9 @@ public:
   const std::vector<std::string>& root_names() const { return root_names_; }
   // One line for the user on what was detected ("" when tenancy is configured).
   const std::string& note() const { return note_; }
+  // Detection statistics: tables that carry the detected column, of the tables counted.
+  std::size_t carriers() const { return carriers_; }
+  std::size_t counted_tables() const { return counted_; }
 
   // The table's scope; partitions take the scope of their top-level partitioned parent.
   TenantScope scope(const catalog::Table& t) const;
@@ -73,6 +76,8 @@ private:
   std::vector<std::string> columns_;
   std::vector<std::string> root_names_;
   std::string note_;
+  std::size_t carriers_ = 0;
+  std::size_t counted_ = 0;
   std::unordered_map<const catalog::Table*, TenantScope> scopes_;
 };
 
