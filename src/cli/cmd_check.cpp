@@ -35,11 +35,13 @@ int cmd_check(const CheckOptions& o, Io& io) {
   eo.config = cfg;
   eo.only_rules = o.input.rules;
   eo.jobs = o.input.jobs;
-  if (eo.paths.empty() && cfg.include.empty() && cfg.file.empty()) {
+  eo.db = o.input.db;
+  eo.db_schemas = o.input.db_schemas;
+  if (eo.paths.empty() && cfg.include.empty() && cfg.file.empty() && eo.db.empty()) {
     eo.paths.emplace_back(".");
   }
   engine::Result res = engine::run(eo);
-  if (res.inputs.files.empty()) {
+  if (res.inputs.files.empty() && !res.inputs.from_db) {
     io.err << "ddlint: warning: no SQL files to check\n";
   }
   const bool to_terminal = io.out_is_tty && (o.output.empty() || o.output == "-");

@@ -5,6 +5,7 @@
 #include "base/files.h"
 #include "base/parallel.h"
 #include "base/strings.h"
+#include "catalog/live/reader.h"
 #include "rules/registry.h"
 #include "source/discover.h"
 
@@ -55,6 +56,19 @@ void load_sources(const std::vector<std::string>& paths, const Config& config, R
     }
     inputs.files.push_back(std::move(f));
   }
+}
+
+catalog::Catalog load_db(const std::string& url, const std::vector<std::string>& schemas,
+                         unsigned jobs, RunInputs& inputs) {
+  catalog::live::Options lo;
+  lo.url = url;
+  lo.schemas = schemas;
+  lo.jobs = jobs;
+  catalog::live::Info info;
+  catalog::Catalog cat = catalog::live::read(lo, &info);
+  inputs.from_db = true;
+  inputs.db_label = info.label;
+  return cat;
 }
 
 catalog::Catalog build_catalog(RunInputs& inputs, unsigned jobs) {
@@ -134,7 +148,7 @@ std::vector<Finding> run_rules(const catalog::Catalog& catalog, const RunInputs&
     const std::string_view id = r->meta().id;
     const bool wanted =
         only.empty() ? config.enabled(id) : std::find(only.begin(), only.end(), id) != only.end();
-    if (wanted) {
+    if (wanted && !(inputs.from_db && r->meta().files_only)) {
       selected.push_back(r);
     }
   }
@@ -240,11 +254,16 @@ void sort_findings(std::vector<Finding>& findings) {
 Result run(const Options& options) {
   Result res;
   auto t0 = std::chrono::steady_clock::now();
-  load_sources(options.paths, options.config, res.inputs);
-  res.timings.read_ms = ms_since(t0);
-  t0 = std::chrono::steady_clock::now();
-  res.catalog = build_catalog(res.inputs, options.jobs);
-  res.timings.parse_ms = ms_since(t0);
+  if (!options.db.empty()) {
+    res.catalog = load_db(options.db, options.db_schemas, options.jobs, res.inputs);
+    res.timings.read_ms = ms_since(t0);
+  } else {
+    load_sources(options.paths, options.config, res.inputs);
+    res.timings.read_ms = ms_since(t0);
+    t0 = std::chrono::steady_clock::now();
+    res.catalog = build_catalog(res.inputs, options.jobs);
+    res.timings.parse_ms = ms_since(t0);
+  }
   t0 = std::chrono::steady_clock::now();
   res.findings = run_rules(res.catalog, res.inputs, options.config, options.only_rules,
                            options.jobs, &res.notes);

@@ -25,9 +25,15 @@ Run run(std::vector<std::string> args, const std::string& input = "") {
   std::ostringstream out;
   std::ostringstream err;
   cli::Io io{in, out, err, false, fs::current_path().string()};
-  args.insert(args.begin(), "ddlint");
+  // A new vector rather than insert(begin()): g++ 12 -O2 warns about the latter
+  // (-Wnull-dereference false positive).
+  std::vector<std::string> argv{"ddlint"};
+  argv.reserve(args.size() + 1);
+  for (std::string& a : args) {
+    argv.push_back(std::move(a));
+  }
   Run r;
-  r.code = cli::run(args, io);
+  r.code = cli::run(argv, io);
   r.out = out.str();
   r.err = err.str();
   return r;
