@@ -38,6 +38,17 @@ struct ColumnDef {
   SourceRef loc;                // the whole column definition
 };
 
+struct IndexKey {
+  std::string column; // empty for an expression key
+  Expr expr;
+  std::string expr_text;
+  std::vector<std::string> expr_columns; // columns an expression key reads
+  std::string opclass;
+  std::string collation;
+  bool descending = false;
+  bool is_expression() const { return column.empty(); }
+};
+
 struct ConstraintDef {
   ConstraintKind kind = ConstraintKind::Check;
   std::string name;                 // empty: PostgreSQL chooses one
@@ -56,6 +67,7 @@ struct ConstraintDef {
   // EXCLUDE
   std::string method;                   // access method of EXCLUDE
   std::vector<std::string> exclude_ops; // operator per element
+  std::vector<IndexKey> exclude_elements;        // the elements (columns or expressions)
   bool has_where = false;
   Expr where;
   // common
@@ -68,16 +80,6 @@ struct ConstraintDef {
   SourceRef loc;
 };
 
-struct IndexKey {
-  std::string column; // empty for an expression key
-  Expr expr;
-  std::string expr_text;
-  std::vector<std::string> expr_columns; // columns an expression key reads
-  std::string opclass;
-  std::string collation;
-  bool descending = false;
-  bool is_expression() const { return column.empty(); }
-};
 
 struct IndexDef {
   std::string name; // empty: PostgreSQL chooses one

@@ -97,6 +97,23 @@ std::optional<TypeRef> parse_type(std::string_view type) {
                         });
 }
 
+std::optional<std::vector<QualName>> parse_view_reads(std::string_view query) {
+  return with_statement(
+      "CREATE VIEW ddlint_fragment AS " + std::string(query),
+      [](Lowerer& lower, const ast::Node* stmt) -> std::optional<std::vector<QualName>> {
+        std::vector<ir::Statement> out;
+        lower.statement(stmt, out);
+        if (out.empty()) {
+          return std::nullopt;
+        }
+        auto* v = std::get_if<ir::CreateView>(&out.front().node);
+        if (v == nullptr) {
+          return std::nullopt;
+        }
+        return std::move(v->reads);
+      });
+}
+
 std::optional<PartitionKey> parse_partition_key(std::string_view def) {
   return with_statement(
       "CREATE TABLE ddlint_fragment () PARTITION BY " + std::string(def),

@@ -6,6 +6,7 @@
 
 #include "ir/defs.h"
 #include "ir/expr.h"
+#include "ir/names.h"
 #include "ir/types.h"
 
 #include <optional>
@@ -28,6 +29,10 @@ std::optional<IndexDef> parse_index(std::string_view def);
 
 // A type as format_type prints it ("character varying(255)", "public.status", "integer[]").
 std::optional<TypeRef> parse_type(std::string_view type);
+
+// Relations a view's query reads (FROM, joins, sub-selects; not CTE names), from pg_get_viewdef
+// output, as file lowering finds them for CREATE VIEW. Names as printed (unqualified = visible).
+std::optional<std::vector<QualName>> parse_view_reads(std::string_view query);
 
 struct PartitionKey {
   std::string strategy;          // "range", "list", "hash"

@@ -74,9 +74,16 @@ std::string password_of(const std::string& url) {
   return pw;
 }
 
-std::string scrub(std::string msg, const std::string& password) {
+// libpq's messages can quote the connection string (invalid URIs): print the masked one, and
+// blank the password wherever it still appears.
+std::string scrub(std::string msg, const std::string& url, const std::string& password) {
   while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) {
     msg.pop_back();
+  }
+  const std::string masked = mask_password(url);
+  for (std::size_t at = msg.find(url); !url.empty() && at != std::string::npos;
+       at = msg.find(url, at + masked.size())) {
+    msg.replace(at, url.size(), masked);
   }
   if (password.size() >= 3) {
     for (std::size_t at = msg.find(password); at != std::string::npos;
@@ -148,7 +155,7 @@ Connection::Connection(const std::string& url) : masked_url_(mask_password(url))
   char* err = nullptr;
   PQconninfoOption* opts = PQconninfoParse(url.c_str(), &err);
   if (opts == nullptr) {
-    const std::string msg = err != nullptr ? scrub(err, password) : std::string("out of memory");
+    const std::string msg = err != nullptr ? scrub(err, url, password) : std::string("out of memory");
     PQfreemem(err);
     throw DbError("invalid --db connection string \"" + masked_url_ + "\": " + msg);
   }
@@ -162,7 +169,7 @@ Connection::Connection(const std::string& url) : masked_url_(mask_password(url))
     throw DbError("cannot connect to " + masked_url_ + ": out of memory");
   }
   if (PQstatus(c_) != CONNECTION_OK) {
-    const std::string msg = scrub(PQerrorMessage(c_), password);
+    const std::string msg = scrub(PQerrorMessage(c_), url, password);
     PQfinish(c_);
     c_ = nullptr;
     throw DbError("cannot connect to " + masked_url_ + ": " + msg);

@@ -139,13 +139,9 @@ std::string q_triggers() {
          "AND t.tgparentid = 0 ORDER BY t.tgrelid, t.oid";
 }
 
-std::string q_view_reads() {
-  return with_rel() +
-         "SELECT DISTINCT r.ev_class, rn.nspname, rc.relname FROM pg_rewrite r JOIN rel ON "
-         "rel.oid = r.ev_class JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass AND "
-         "d.objid = r.oid AND d.refclassid = 'pg_class'::regclass AND d.refobjid <> r.ev_class "
-         "JOIN pg_class rc ON rc.oid = d.refobjid AND rc.relkind IN ('r', 'p', 'v', 'm', 'f') "
-         "JOIN pg_namespace rn ON rn.oid = rc.relnamespace ORDER BY 1, 2, 3";
+std::string q_view_definitions() {
+  return with_rel() + "SELECT c.oid, pg_get_viewdef(c.oid, false) FROM rel JOIN pg_class c ON "
+                      "c.oid = rel.oid WHERE c.relkind IN ('v', 'm') ORDER BY c.oid";
 }
 
 std::string q_types() {
@@ -672,6 +668,7 @@ struct Reader {
                                            k.columns.size() == 1 ? k.columns[0] : "", "check");
       } else {
         k.columns = std::move(p.columns);
+        k.exclude_elements = std::move(p.exclude_elements);
         k.method = std::move(p.method);
         k.exclude_ops = std::move(p.exclude_ops);
         k.has_where = p.has_where;
@@ -807,11 +804,26 @@ struct Reader {
     }
   }
 
+  // What views read: their definitions parsed like CREATE VIEW in a file (pg_depend would miss
+  // the system catalogs, which are pinned and have no dependency entries).
   void read_view_reads() {
-    Rows r = query(q_view_reads());
+    Rows r = query(q_view_definitions());
+    std::vector<std::optional<std::vector<QualName>>> reads(r.size());
+    ExprJobs::parallel_chunks(r.size(), jobs, [&](std::size_t i) {
+      reads[i] = parse::parse_view_reads(r.text(i, 1));
+    });
     for (std::size_t i = 0; i < r.size(); ++i) {
-      if (Table* t = rel(r.integer(i, 0))) {
-        t->reads.push_back(QualName{std::string(r.text(i, 1)), std::string(r.text(i, 2))});
+      Table* t = rel(r.integer(i, 0));
+      if (t == nullptr || !reads[i]) {
+        continue;
+      }
+      for (QualName& q : *reads[i]) {
+        if (!q.qualified()) {
+          q.schema = "pg_catalog"; // with an empty search_path only pg_catalog is visible
+        }
+        if (std::find(t->reads.begin(), t->reads.end(), q) == t->reads.end()) {
+          t->reads.push_back(std::move(q));
+        }
       }
     }
   }
