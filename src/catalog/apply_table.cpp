@@ -769,8 +769,9 @@ void Catalog::apply_create_table(ir::CreateTable& s, const SourceRef& at) {
             sc.kind == ConstraintKind::Exclude) &&
            like.including_indexes)) {
         ConstraintDef copy = sc;
-        // CHECK names are kept; index-backed constraints get names for the new table.
-        if (sc.kind != ConstraintKind::Check || sc.name_generated) {
+        // CHECK names are kept, generated ones too (transformTableLikeClause copies conname);
+        // index-backed constraints get names for the new table.
+        if (sc.kind != ConstraintKind::Check) {
           copy.name.clear();
         }
         like_constraints.push_back(std::move(copy));

@@ -122,6 +122,36 @@ std::string Function::signature() const {
   return out + ")";
 }
 
+std::string nextval_sequence(const Expr& e) {
+  if (e.kind != Expr::Kind::Func || e.name != "nextval" || e.args.empty()) {
+    return {};
+  }
+  const Expr* a = &e.args[0];
+  while (a->kind == Expr::Kind::Cast && !a->args.empty()) {
+    a = &a->args[0];
+  }
+  if (a->kind != Expr::Kind::Const || a->flag != Expr::kString) {
+    return {};
+  }
+  const std::string& s = a->name;
+  const auto dot = s.rfind('.');
+  std::string name = dot == std::string::npos ? s : s.substr(dot + 1);
+  if (name.size() >= 2 && name.front() == '"' && name.back() == '"') {
+    name = name.substr(1, name.size() - 2);
+  }
+  return name;
+}
+
+Serial serial_for(const TypeRef& t) {
+  if (t.name == "int2") {
+    return Serial::Small;
+  }
+  if (t.name == "int8") {
+    return Serial::Big;
+  }
+  return t.name == "int4" ? Serial::Regular : Serial::None;
+}
+
 // --- Catalog ---------------------------------------------------------------------------------
 
 Catalog::Catalog() {
@@ -487,6 +517,20 @@ void Catalog::finish() {
     }
   }
   pending_.clear();
+  // A column whose default is nextval() of a sequence it owns is what `serial` expands to, as
+  // pg_dump writes it (CREATE SEQUENCE, ALTER SEQUENCE ... OWNED BY, ALTER COLUMN SET DEFAULT);
+  // a live database says the same.
+  for (const auto& s : sequences_) {
+    if (!s->owned_table) {
+      continue;
+    }
+    Table* t = lookup_table(*s->owned_table);
+    Column* c = t != nullptr ? t->column(s->owned_column) : nullptr;
+    if (c != nullptr && c->serial == Serial::None && c->has_default &&
+        nextval_sequence(c->default_expr) == s->name) {
+      c->serial = serial_for(c->type);
+    }
+  }
   // Resolve FK targets against the final state.
   for (const auto& t : tables_) {
     for (Constraint& c : t->constraints) {

@@ -17,6 +17,13 @@
 
 namespace ddlint::catalog {
 
+// The sequence a column default nextval('s'::regclass) / nextval('schema.s') draws from
+// (its name, unqualified), or "" when `e` is not such a call.
+std::string nextval_sequence(const Expr& e);
+
+// What `serial` expands to for a column of type `t`: Small/Regular/Big for int2/int4/int8.
+Serial serial_for(const TypeRef& t);
+
 class Catalog {
 public:
   Catalog();

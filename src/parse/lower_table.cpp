@@ -143,6 +143,11 @@ TypeRef Lowerer::type(const PgQuery__TypeName* tn) {
       }
     }
     t.mods = std::move(mods);
+    // numeric(p) is numeric(p,0): the scale defaults to 0 (numeric_typmod_in).
+    if (t.builtin && t.name == "numeric" && !t.mods.empty() &&
+        t.mods.find(',') == std::string::npos) {
+      t.mods += ",0";
+    }
   }
   t.array_dims = static_cast<std::uint8_t>(std::min<std::size_t>(tn->n_array_bounds, 255));
   return t;

@@ -345,6 +345,22 @@ ParityReport run_parity(PgCluster& pg, const ParityInput& in) {
   rep.tables = from_db.tables().size();
   rep.catalog_diffs = compare_catalogs(json::parse(catalog::dump_json(from_files)),
                                        json::parse(catalog::dump_json(from_db)));
+  // Model fields the dump does not show but rules read.
+  for (const auto& ft : from_files.tables()) {
+    const catalog::Table* dt = from_db.table(ft->schema, ft->name);
+    if (dt == nullptr) {
+      continue;
+    }
+    for (const catalog::Column& fc : ft->columns) {
+      const catalog::Column* dc = dt->column(fc.name);
+      if (dc != nullptr && fc.serial != dc->serial) {
+        rep.catalog_diffs.push_back("table " + ft->schema + "." + ft->name + ": column " +
+                                    fc.name + ": serial: files " +
+                                    std::to_string(static_cast<int>(fc.serial)) + ", db " +
+                                    std::to_string(static_cast<int>(dc->serial)));
+      }
+    }
+  }
 
   // Findings: the same (rule, fingerprint) pairs, except rules that only exist for files and
   // ddlint's findings about its own input (suppressions).

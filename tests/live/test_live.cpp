@@ -9,6 +9,7 @@
 #include "engine/engine.h"
 #include "live/parity.h"
 #include "support/fixture_runner.h"
+#include "support/catalog_helpers.h"
 #include "support/pg_cluster.h"
 
 #include <catch2/catch.hpp>
@@ -133,10 +134,26 @@ TEST_CASE("live: passwords are masked in URLs", "[live-unit]") {
   CHECK(mask_password("postgresql://alice@h/app") == "postgresql://alice@h/app");
 }
 
+TEST_CASE("live: pg_dump's serial columns are serial in the file model too", "[live-unit]") {
+  const test::Built b = test::build({R"sql(
+    CREATE TABLE public.t (id bigint NOT NULL, n int);
+    CREATE SEQUENCE public.t_id_seq;
+    ALTER SEQUENCE public.t_id_seq OWNED BY public.t.id;
+    ALTER TABLE ONLY public.t ALTER COLUMN id SET DEFAULT nextval('public.t_id_seq'::regclass);
+    CREATE SEQUENCE free_seq;
+    ALTER TABLE t ALTER COLUMN n SET DEFAULT nextval('free_seq');
+  )sql"});
+  const catalog::Table* t = b.catalog.table("public", "t");
+  REQUIRE(t != nullptr);
+  CHECK(t->column("id")->serial == Serial::Big);
+  CHECK(t->column("n")->serial == Serial::None); // the sequence is not owned by the column
+}
+
 TEST_CASE("live: text[] literals", "[live-unit]") {
   using catalog::live::parse_text_array;
   CHECK(parse_text_array("{}").empty());
   CHECK(parse_text_array("{a,b}") == std::vector<std::string>{"a", "b"});
+  CHECK(parse_text_array("[0:2]={1,2,3}") == std::vector<std::string>{"1", "2", "3"});
   CHECK(parse_text_array(R"({"a b","c,d","e\"f",NULL})") ==
         std::vector<std::string>{"a b", "c,d", "e\"f", ""});
   CHECK(parse_text_array("{security_invoker=true}") ==
@@ -316,7 +333,35 @@ TEST_CASE("live parity: every fixture case", "[live-fixtures]") {
       FAIL_CHECK("findings differ:\n" << join_lines(rep.finding_diffs));
     }
   }
-  WARN(compared << " fixture cases compared; " << skipped.size()
+  // The golden catalog cases (partitions, inheritance, renames, drops, quoted names...) and this
+  // test's own cases (one of each kind of object the reader models).
+  std::vector<fs::directory_entry> extra;
+  for (const char* d : {DDLINT_TESTS_DIR "/catalog", DDLINT_TESTS_DIR "/live/cases"}) {
+    for (const auto& e : fs::directory_iterator(d)) {
+      extra.push_back(e);
+    }
+  }
+  for (const auto& e : extra) {
+    if (!e.is_directory() && e.path().extension() != ".sql") {
+      continue;
+    }
+    INFO("golden case: " << e.path().string());
+    test::ParityInput in;
+    in.name = e.path().stem().string();
+    in.paths = {e.path().string()};
+    const test::ParityReport rep = test::run_parity(*pg, in);
+    if (!rep.loaded) {
+      FAIL_CHECK("PostgreSQL rejected " << rep.rejected_file << ":\n" << rep.psql_output);
+      continue;
+    }
+    ++compared;
+    if (!rep.catalog_diffs.empty() || !rep.finding_diffs.empty()) {
+      FAIL_CHECK("catalog differs (files vs db):\n"
+                 << join_lines(rep.catalog_diffs) << "findings differ:\n"
+                 << join_lines(rep.finding_diffs));
+    }
+  }
+  WARN(compared << " fixture and golden cases compared; " << skipped.size()
                 << " not loadable by PostgreSQL (intentional errors):\n"
                 << join_lines(skipped));
   CHECK(compared > 0);

@@ -217,6 +217,11 @@ void Connection::exec(const std::string& sql) {
 
 std::vector<std::string> parse_text_array(std::string_view s) {
   std::vector<std::string> out;
+  // Arrays with other lower bounds (int2vector::int2[] is 0-based) print "[0:2]={...}".
+  if (!s.empty() && s.front() == '[') {
+    const auto eq = s.find('=');
+    s = eq == std::string_view::npos ? std::string_view{} : s.substr(eq + 1);
+  }
   if (s.size() < 2 || s.front() != '{') {
     return out;
   }

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <map>
 #include <unordered_map>
 
@@ -77,7 +78,7 @@ std::string q_columns() {
          "a.attnotnull, a.attidentity, a.attgenerated, a.attinhcount, "
          "pg_get_expr(ad.adbin, ad.adrelid, true), d.description, "
          "CASE WHEN a.attcollation <> t.typcollation THEN CASE WHEN cn.nspname = 'pg_catalog' "
-         "THEN co.collname ELSE cn.nspname || '.' || co.collname END END "
+         "THEN co.collname ELSE cn.nspname || '.' || co.collname END END, a.attnum "
          "FROM pg_attribute a JOIN rel ON rel.oid = a.attrelid JOIN pg_type t ON t.oid = "
          "a.atttypid LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum "
          "LEFT JOIN pg_description d ON d.objoid = a.attrelid AND d.classoid = "
@@ -88,11 +89,7 @@ std::string q_columns() {
 
 std::string q_constraints() {
   return with_rel() +
-         "SELECT k.oid, k.conrelid, k.conname, k.contype, "
-         "ARRAY(SELECT a.attname FROM unnest(k.conkey) WITH ORDINALITY u(n, o) JOIN pg_attribute "
-         "a ON a.attrelid = k.conrelid AND a.attnum = u.n ORDER BY u.o), "
-         "ARRAY(SELECT a.attname FROM unnest(k.confkey) WITH ORDINALITY u(n, o) JOIN pg_attribute "
-         "a ON a.attrelid = k.confrelid AND a.attnum = u.n ORDER BY u.o), "
+         "SELECT k.oid, k.conrelid, k.conname, k.contype, k.conkey, k.confkey, "
          "k.confrelid, fn.nspname, f.relname, k.confupdtype, k.confdeltype, k.confmatchtype, "
          "k.condeferrable, k.condeferred, k.convalidated, k.conislocal, k.coninhcount, "
          "k.connoinherit, k.conparentid, "
@@ -104,19 +101,27 @@ std::string q_constraints() {
          "ORDER BY k.conrelid, k.oid";
 }
 
+// Key columns come from indkey (names mapped by the reader); only indexes with expressions or a
+// predicate are printed by the server (pg_get_indexdef costs ~0.1 ms per index).
 std::string q_indexes(int version) {
   return with_rel() + "SELECT i.indexrelid, i.indrelid, ic.relname, i.indisunique, i.indisprimary, "
                       "i.indisvalid, " +
          std::string(version >= 150000 ? "i.indnullsnotdistinct" : "false") +
-         ", pg_get_indexdef(i.indexrelid, 0, true), pn.nspname, p.relname, k.conname, "
-         "d.description FROM pg_index i JOIN rel ON rel.oid = i.indrelid JOIN pg_class ic ON "
-         "ic.oid = i.indexrelid LEFT JOIN pg_inherits ih ON ih.inhrelid = i.indexrelid "
-         "LEFT JOIN pg_class p ON p.oid = ih.inhparent LEFT JOIN pg_namespace pn ON pn.oid = "
-         "p.relnamespace LEFT JOIN pg_constraint k ON k.conindid = i.indexrelid AND k.conrelid = "
-         "i.indrelid AND k.contype IN ('p', 'u', 'x') LEFT JOIN pg_description d ON d.objoid = "
-         "i.indexrelid AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0 "
-         "ORDER BY i.indrelid, i.indexrelid";
+         ", CASE WHEN i.indexprs IS NOT NULL OR i.indpred IS NOT NULL THEN "
+         "pg_get_indexdef(i.indexrelid, 0, true) END, pn.nspname, p.relname, k.conname, "
+         "d.description, am.amname, i.indkey::int2[], i.indoption::int2[], i.indclass::oid[], "
+         "i.indnkeyatts FROM pg_index i JOIN rel ON rel.oid = i.indrelid JOIN pg_class ic ON "
+         "ic.oid = i.indexrelid JOIN pg_am am ON am.oid = ic.relam LEFT JOIN pg_inherits ih ON "
+         "ih.inhrelid = i.indexrelid LEFT JOIN pg_class p ON p.oid = ih.inhparent LEFT JOIN "
+         "pg_namespace pn ON pn.oid = p.relnamespace LEFT JOIN pg_constraint k ON k.conindid = "
+         "i.indexrelid AND k.conrelid = i.indrelid AND k.contype IN ('p', 'u', 'x') LEFT JOIN "
+         "pg_description d ON d.objoid = i.indexrelid AND d.classoid = 'pg_class'::regclass AND "
+         "d.objsubid = 0 ORDER BY i.indrelid, i.indexrelid";
 }
+
+constexpr const char* kOpclasses =
+    "SELECT c.oid, c.opcname, c.opcdefault, n.nspname FROM pg_opclass c JOIN pg_namespace n ON "
+    "n.oid = c.opcnamespace";
 
 std::string q_policies() {
   return with_rel() +
@@ -155,8 +160,8 @@ std::string q_types() {
              "d.classoid = 'pg_type'::regclass WHERE ") +
          kSchemaFilter +
          " AND (t.typtype IN ('e', 'd', 'r') OR (t.typtype = 'c' AND tc.relkind = 'c') OR "
-         "(t.typtype = 'p' AND NOT t.typisdefined) OR (t.typtype = 'b' AND NOT EXISTS (SELECT 1 "
-         "FROM pg_type a WHERE a.typarray = t.oid))) AND " +
+         "(t.typtype = 'p' AND NOT t.typisdefined) OR (t.typtype = 'b' AND NOT (t.typcategory = "
+         "'A' AND t.typelem <> 0))) AND " +
          not_extension_member("pg_type", "t.oid") + " ORDER BY t.oid";
 }
 
@@ -282,37 +287,6 @@ bool looks_generated(std::string_view name, std::string_view name1, std::string_
   return false;
 }
 
-// The sequence name inside nextval('s'::regclass) / nextval('schema.s'::regclass), or "".
-std::string nextval_sequence(const Expr& e) {
-  if (e.kind != Expr::Kind::Func || e.name != "nextval" || e.args.empty()) {
-    return {};
-  }
-  const Expr* a = &e.args[0];
-  while (a->kind == Expr::Kind::Cast && !a->args.empty()) {
-    a = &a->args[0];
-  }
-  if (a->kind != Expr::Kind::Const || a->flag != Expr::kString) {
-    return {};
-  }
-  const std::string& s = a->name;
-  const auto dot = s.rfind('.');
-  std::string name = dot == std::string::npos ? s : s.substr(dot + 1);
-  if (name.size() >= 2 && name.front() == '"' && name.back() == '"') {
-    name = name.substr(1, name.size() - 2);
-  }
-  return name;
-}
-
-Serial serial_for(const TypeRef& t) {
-  if (t.name == "int2") {
-    return Serial::Small;
-  }
-  if (t.name == "int8") {
-    return Serial::Big;
-  }
-  return t.name == "int4" ? Serial::Regular : Serial::None;
-}
-
 // Fragments to parse, deduplicated (many defaults are alike: now(), false, 0), parsed in parallel.
 class ExprJobs {
 public:
@@ -402,6 +376,9 @@ struct Reader {
   std::unordered_map<Oid, Table*> rels;
   std::vector<std::unique_ptr<Table>> tables; // moved into the catalog at the end
   std::unordered_map<Oid, Type*> types;
+  // Column names by attnum (index 0 unused) of every table read, and of FK targets outside
+  // the schemas read (fetched on demand).
+  std::unordered_map<Oid, std::vector<std::string>> attnames;
   TypeCache type_cache;
   ExprJobs exprs;
 
@@ -543,6 +520,12 @@ struct Reader {
       c.collation = r.text(i, 10);
       c.hist.created = t->hist.created;
       c.loc = t->hist.created;
+      auto& names = attnames[r.integer(i, 0)];
+      const auto attnum = static_cast<std::size_t>(std::max<std::int64_t>(r.integer(i, 11), 0));
+      if (names.size() <= attnum) {
+        names.resize(attnum + 1);
+      }
+      names[attnum] = c.name;
       t->columns.push_back(std::move(c));
     }
     // Expressions are parsed once every column is in place (the vectors no longer move).
@@ -564,8 +547,51 @@ struct Reader {
     }
   }
 
+  // attnums ("{1,3}") -> column names of relation `rel_oid`.
+  std::vector<std::string> column_names(Oid rel_oid, std::string_view attnums) {
+    std::vector<std::string> out;
+    const auto it = attnames.find(rel_oid);
+    for (const std::string& n : parse_text_array(attnums)) {
+      const auto k = static_cast<std::size_t>(std::max(0L, std::strtol(n.c_str(), nullptr, 10)));
+      out.push_back(it != attnames.end() && k < it->second.size() ? it->second[k] : std::string());
+    }
+    return out;
+  }
+
+  // Column names of FK targets in schemas that were not read (one query for all of them).
+  void fetch_attnames(const std::vector<Oid>& oids) {
+    if (oids.empty()) {
+      return;
+    }
+    std::string list = "{";
+    for (std::size_t i = 0; i < oids.size(); ++i) {
+      list += (i == 0 ? "" : ",") + std::to_string(oids[i]);
+    }
+    list += "}";
+    Rows r = conn.query("SELECT attrelid, attnum, attname FROM pg_attribute WHERE attrelid = "
+                        "ANY ($1::oid[]) AND attnum > 0 AND NOT attisdropped",
+                        {list.c_str()});
+    for (std::size_t i = 0; i < r.size(); ++i) {
+      auto& names = attnames[r.integer(i, 0)];
+      const auto attnum = static_cast<std::size_t>(r.integer(i, 1));
+      if (names.size() <= attnum) {
+        names.resize(attnum + 1);
+      }
+      names[attnum] = r.text(i, 2);
+    }
+  }
+
   void read_constraints() {
     Rows r = query(q_constraints());
+    std::vector<Oid> outside;
+    for (std::size_t i = 0; i < r.size(); ++i) {
+      const Oid target = r.integer(i, 6);
+      if (r.chr(i, 3) == 'f' && attnames.count(target) == 0 &&
+          std::find(outside.begin(), outside.end(), target) == outside.end()) {
+        outside.push_back(target);
+      }
+    }
+    fetch_attnames(outside);
     // FK rows a server adds for each partition of a referenced partitioned table (conparentid
     // set, another confrelid) have no counterpart in the file model: keep a row only when it
     // and all its parents reference the same table.
@@ -611,7 +637,7 @@ struct Reader {
       }
       Constraint k;
       k.name = r.text(i, 2);
-      k.columns = r.array(i, 4);
+      k.columns = column_names(r.integer(i, 1), r.text(i, 4));
       switch (type) {
       case 'p':
         k.kind = ConstraintKind::PrimaryKey;
@@ -623,7 +649,7 @@ struct Reader {
         break;
       case 'f':
         k.kind = ConstraintKind::ForeignKey;
-        k.ref_columns = r.array(i, 5);
+        k.ref_columns = column_names(r.integer(i, 6), r.text(i, 5));
         k.ref_columns_resolved = k.ref_columns;
         k.ref_table = QualName{std::string(r.text(i, 7)), std::string(r.text(i, 8))};
         k.ref_resolved = k.ref_table;
@@ -679,6 +705,21 @@ struct Reader {
   }
 
   void read_indexes(int version) {
+    struct Opclass {
+      std::string name;
+      bool is_default = false;
+    };
+    std::unordered_map<Oid, Opclass> opclasses;
+    {
+      Rows oc = conn.query(kOpclasses);
+      for (std::size_t i = 0; i < oc.size(); ++i) {
+        const std::string_view schema = oc.text(i, 3);
+        opclasses[oc.integer(i, 0)] = Opclass{
+            (schema == "pg_catalog" ? std::string() : std::string(schema) + ".") +
+                std::string(oc.text(i, 1)),
+            oc.boolean(i, 2)};
+      }
+    }
     Rows r = query(q_indexes(version));
     struct Def {
       Table* table;
@@ -693,7 +734,9 @@ struct Reader {
       }
     }
     ExprJobs::parallel_chunks(defs.size(), jobs, [&](std::size_t i) {
-      defs[i].parsed = parse::parse_index(r.text(defs[i].row, 7));
+      if (!r.null(defs[i].row, 7)) {
+        defs[i].parsed = parse::parse_index(r.text(defs[i].row, 7));
+      }
     });
     for (Def& d : defs) {
       const std::size_t i = d.row;
@@ -701,7 +744,30 @@ struct Reader {
       Index idx;
       if (d.parsed) {
         static_cast<IndexDef&>(idx) = std::move(*d.parsed);
+      } else {
+        // Plain column keys: built from indkey / indoption / indclass.
+        const std::vector<std::string> cols = column_names(r.integer(i, 1), r.text(i, 13));
+        const std::vector<std::string> options = parse_text_array(r.text(i, 14));
+        const std::vector<std::string> classes = parse_text_array(r.text(i, 15));
+        const auto nkey = static_cast<std::size_t>(r.integer(i, 16));
+        for (std::size_t k = 0; k < cols.size(); ++k) {
+          if (k >= nkey) {
+            idx.include.push_back(cols[k]);
+            continue;
+          }
+          IndexKey key;
+          key.column = cols[k];
+          key.descending = k < options.size() && (std::atoi(options[k].c_str()) & 1) != 0;
+          if (k < classes.size()) {
+            const auto oc = opclasses.find(std::strtoll(classes[k].c_str(), nullptr, 10));
+            if (oc != opclasses.end() && !oc->second.is_default) {
+              key.opclass = oc->second.name;
+            }
+          }
+          idx.keys.push_back(std::move(key));
+        }
       }
+      idx.method = r.text(i, 12);
       idx.name = r.text(i, 2);
       idx.schema = t.schema;
       idx.table = t.qname();
@@ -727,9 +793,6 @@ struct Reader {
           k->kind != ConstraintKind::Check) {
         k->include = idx.include;
         k->nulls_not_distinct = idx.nulls_not_distinct;
-        if (k->kind == ConstraintKind::Exclude) {
-          k->include = idx.include;
-        }
       }
       t.indexes.push_back(std::move(idx));
     }
