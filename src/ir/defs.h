@@ -65,9 +65,9 @@ struct ConstraintDef {
   std::string expr_text; // the expression as written (without the CHECK keyword and outer parens)
   bool no_inherit = false;
   // EXCLUDE
-  std::string method;                   // access method of EXCLUDE
-  std::vector<std::string> exclude_ops; // operator per element
-  std::vector<IndexKey> exclude_elements;        // the elements (columns or expressions)
+  std::string method;                     // access method of EXCLUDE
+  std::vector<std::string> exclude_ops;   // operator per element
+  std::vector<IndexKey> exclude_elements; // the elements (columns or expressions)
   bool has_where = false;
   Expr where;
   // common
@@ -79,7 +79,6 @@ struct ConstraintDef {
   bool inline_column = false; // written as part of a column definition
   SourceRef loc;
 };
-
 
 struct IndexDef {
   std::string name; // empty: PostgreSQL chooses one

@@ -14,8 +14,9 @@ namespace ddlint::parse {
 namespace {
 
 // Parses `sql` (one statement) and calls fn(lowerer, stmt) with its first statement's node.
-template <typename Fn> auto with_statement(const std::string& sql, Fn&& fn) -> decltype(fn(
-    std::declval<Lowerer&>(), static_cast<const ast::Node*>(nullptr))) {
+template <typename Fn>
+auto with_statement(const std::string& sql, Fn&& fn)
+    -> decltype(fn(std::declval<Lowerer&>(), static_cast<const ast::Node*>(nullptr))) {
   tls_used = true;
   Arena& arena = thread_arena();
   ProtobufCAllocator allocator = arena.allocator();
@@ -50,23 +51,23 @@ std::optional<Expr> parse_expression(std::string_view sql) {
 }
 
 std::optional<ConstraintDef> parse_constraint(std::string_view def) {
-  return with_statement(
-      "ALTER TABLE ddlint_fragment ADD " + std::string(def),
-      [](Lowerer& lower, const ast::Node* stmt) -> std::optional<ConstraintDef> {
-        if (!ast::is(stmt, PG_QUERY__NODE__NODE_ALTER_TABLE_STMT)) {
-          return std::nullopt;
-        }
-        const auto* as = stmt->alter_table_stmt;
-        for (const ast::Node* n : ast::list(as->n_cmds, as->cmds)) {
-          if (ast::is(n, PG_QUERY__NODE__NODE_ALTER_TABLE_CMD) &&
-              ast::is(n->alter_table_cmd->def, PG_QUERY__NODE__NODE_CONSTRAINT)) {
-            ConstraintDef k = lower.constraint(n->alter_table_cmd->def->constraint);
-            k.loc = SourceRef{};
-            return k;
-          }
-        }
-        return std::nullopt;
-      });
+  return with_statement("ALTER TABLE ddlint_fragment ADD " + std::string(def),
+                        [](Lowerer& lower, const ast::Node* stmt) -> std::optional<ConstraintDef> {
+                          if (!ast::is(stmt, PG_QUERY__NODE__NODE_ALTER_TABLE_STMT)) {
+                            return std::nullopt;
+                          }
+                          const auto* as = stmt->alter_table_stmt;
+                          for (const ast::Node* n : ast::list(as->n_cmds, as->cmds)) {
+                            if (ast::is(n, PG_QUERY__NODE__NODE_ALTER_TABLE_CMD) &&
+                                ast::is(n->alter_table_cmd->def, PG_QUERY__NODE__NODE_CONSTRAINT)) {
+                              ConstraintDef k =
+                                  lower.constraint(n->alter_table_cmd->def->constraint);
+                              k.loc = SourceRef{};
+                              return k;
+                            }
+                          }
+                          return std::nullopt;
+                        });
 }
 
 std::optional<IndexDef> parse_index(std::string_view def) {

@@ -279,8 +279,9 @@ std::vector<std::string> compare_catalogs(const json& files, const json& db) {
           d.diff("search_path", get(f, "search_path"), get(b, "search_path"));
         });
   keyed(d, "sequence", by_key(get(files, "sequences"), qualified),
-        by_key(get(db, "sequences"), qualified),
-        [&](const json& f, const json& b) { d.diff("owned by", get(f, "owned_by"), get(b, "owned_by")); });
+        by_key(get(db, "sequences"), qualified), [&](const json& f, const json& b) {
+          d.diff("owned by", get(f, "owned_by"), get(b, "owned_by"));
+        });
   auto exts = [](const json& root) {
     json names = json::array();
     for (const json& e : get(root, "extensions")) {
@@ -354,8 +355,8 @@ ParityReport run_parity(PgCluster& pg, const ParityInput& in) {
     for (const catalog::Column& fc : ft->columns) {
       const catalog::Column* dc = dt->column(fc.name);
       if (dc != nullptr && fc.serial != dc->serial) {
-        rep.catalog_diffs.push_back("table " + ft->schema + "." + ft->name + ": column " +
-                                    fc.name + ": serial: files " +
+        rep.catalog_diffs.push_back("table " + ft->schema + "." + ft->name + ": column " + fc.name +
+                                    ": serial: files " +
                                     std::to_string(static_cast<int>(fc.serial)) + ", db " +
                                     std::to_string(static_cast<int>(dc->serial)));
       }

@@ -15,25 +15,25 @@
 namespace ddlint::test {
 
 struct ParityInput {
-  std::string name;                // for messages and the database name
-  std::vector<std::string> paths;  // files and directories, as for `ddlint check`
-  std::vector<std::string> stubs;  // SQL files applied first, by psql and by ddlint alike
-  std::vector<std::string> setup;  // SQL run on the database before loading (not seen by ddlint)
+  std::string name;               // for messages and the database name
+  std::vector<std::string> paths; // files and directories, as for `ddlint check`
+  std::vector<std::string> stubs; // SQL files applied first, by psql and by ddlint alike
+  std::vector<std::string> setup; // SQL run on the database before loading (not seen by ddlint)
   Config config = default_config();
   bool keep_database = false; // for debugging: do not drop the database afterwards
 };
 
 struct ParityReport {
-  bool loaded = false;              // psql applied every file
-  std::string rejected_file;        // the file psql stopped at
-  std::string psql_output;          // its messages
+  bool loaded = false;                      // psql applied every file
+  std::string rejected_file;                // the file psql stopped at
+  std::string psql_output;                  // its messages
   std::vector<std::string> ddlint_problems; // syntax errors and catalog problems of the files
   std::vector<std::string> catalog_diffs;
   std::vector<std::string> finding_diffs;
-  std::size_t tables = 0;      // tables read from the database
-  std::size_t findings = 0;    // findings compared (files side)
-  double load_ms = 0;          // psql
-  double read_ms = 0;          // catalog::live::read
+  std::size_t tables = 0;   // tables read from the database
+  std::size_t findings = 0; // findings compared (files side)
+  double load_ms = 0;       // psql
+  double read_ms = 0;       // catalog::live::read
   std::string database;
 };
 

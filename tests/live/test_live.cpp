@@ -8,8 +8,8 @@
 #include "config/config.h"
 #include "engine/engine.h"
 #include "live/parity.h"
-#include "support/fixture_runner.h"
 #include "support/catalog_helpers.h"
+#include "support/fixture_runner.h"
 #include "support/pg_cluster.h"
 
 #include <catch2/catch.hpp>
@@ -87,8 +87,8 @@ std::string join_lines(const std::vector<std::string>& lines, std::size_t max = 
 // A fixture case's config: <case>.ddlint.json beside a file, ddlint.json inside a directory.
 Config fixture_config(const test::Fixture& fx) {
   const fs::path p(fx.path);
-  const fs::path cfg = fx.is_dir ? p / "ddlint.json"
-                                 : p.parent_path() / (p.stem().string() + ".ddlint.json");
+  const fs::path cfg =
+      fx.is_dir ? p / "ddlint.json" : p.parent_path() / (p.stem().string() + ".ddlint.json");
   if (!fs::exists(cfg)) {
     return default_config();
   }
@@ -186,8 +186,7 @@ TEST_CASE("live: connection errors are exit 2 and never show the password", "[li
   SECTION("wrong password") {
     pg->ensure_password_user("right-password");
     const std::string url = "postgresql://" + std::string(test::PgCluster::kPasswordUser) +
-                            ":wrong-password@127.0.0.1:" + std::to_string(pg->port()) +
-                            "/postgres";
+                            ":wrong-password@127.0.0.1:" + std::to_string(pg->port()) + "/postgres";
     const Run r = run_cli({"catalog", "--db", url});
     CHECK(r.code == 2);
     INFO(r.err);
@@ -427,7 +426,12 @@ const std::vector<CorpusEntry>& corpus_entries() {
        {},
        {}},
       {"supabase-basejump", {"supabase/migrations"}, true, {}, {}, {}},
-      {"graphile-starter", {"data/schema.sql"}, false, {"graphile_starter", "graphile_starter_visitor"}, {}, {}},
+      {"graphile-starter",
+       {"data/schema.sql"},
+       false,
+       {"graphile_starter", "graphile_starter_visitor"},
+       {},
+       {}},
   };
   return entries;
 }
@@ -473,8 +477,8 @@ TEST_CASE("live parity: corpus", "[live-corpus]") {
         REQUIRE(at != std::string::npos);
         content.replace(at, std::strlen(b), std::string(std::strlen(b), ' '));
       }
-      const fs::path copy = fs::temp_directory_path() / ("ddlint-live-" + std::string(e.name)) /
-                            src.filename();
+      const fs::path copy =
+          fs::temp_directory_path() / ("ddlint-live-" + std::string(e.name)) / src.filename();
       fs::create_directories(copy.parent_path());
       std::ofstream(copy, std::ios::binary) << content;
       in.paths.push_back(copy.string());
@@ -506,9 +510,9 @@ TEST_CASE("live parity: corpus", "[live-corpus]") {
     const std::string file = save_diffs(e.name, rep);
     if (!file.empty()) {
       FAIL_CHECK("catalog differs (files vs db; all in " << file << "):\n"
-                                                          << join_lines(rep.catalog_diffs)
-                                                          << "findings differ:\n"
-                                                          << join_lines(rep.finding_diffs));
+                                                         << join_lines(rep.catalog_diffs)
+                                                         << "findings differ:\n"
+                                                         << join_lines(rep.finding_diffs));
     }
   }
   WARN("corpus entries compared:\n" << summary);

@@ -220,8 +220,8 @@ std::unique_ptr<PgCluster> PgCluster::start(const std::string& bindir) {
   {
     const std::string stop_cmd = [&] {
       std::string s;
-      for (const std::string& a : as_server_user({bindir + "/pg_ctl", "stop", "-D", c->data_, "-m",
-                                                  "immediate", "-w", "-t", "30"})) {
+      for (const std::string& a : as_server_user(
+               {bindir + "/pg_ctl", "stop", "-D", c->data_, "-m", "immediate", "-w", "-t", "30"})) {
         s += shell_quote(a) + " ";
       }
       return s;
@@ -277,10 +277,10 @@ std::unique_ptr<PgCluster> PgCluster::start(const std::string& bindir) {
   for (int attempt = 0; attempt < 5; ++attempt) {
     c->port_ = free_port();
     const std::string logfile = c->dir_ + "/server.log";
-    const CommandResult st = run_command(
-        as_server_user({bindir + "/pg_ctl", "start", "-D", c->data_, "-l", logfile, "-w", "-t",
-                        "60", "-o", "-p " + std::to_string(c->port_)}),
-        c->dir_);
+    const CommandResult st =
+        run_command(as_server_user({bindir + "/pg_ctl", "start", "-D", c->data_, "-l", logfile,
+                                    "-w", "-t", "60", "-o", "-p " + std::to_string(c->port_)}),
+                    c->dir_);
     if (st.code == 0) {
       c->running_ = true;
       break;

@@ -23,8 +23,8 @@ std::string mask_keyword(std::string s, bool uri) {
       return s;
     }
     std::size_t p = at + 8;
-    const bool word_start = at == 0 || s[at - 1] == ' ' || s[at - 1] == '\t' ||
-                            s[at - 1] == '?' || s[at - 1] == '&';
+    const bool word_start =
+        at == 0 || s[at - 1] == ' ' || s[at - 1] == '\t' || s[at - 1] == '?' || s[at - 1] == '&';
     while (p < s.size() && (s[p] == ' ' || s[p] == '\t')) {
       ++p;
     }
@@ -155,7 +155,8 @@ Connection::Connection(const std::string& url) : masked_url_(mask_password(url))
   char* err = nullptr;
   PQconninfoOption* opts = PQconninfoParse(url.c_str(), &err);
   if (opts == nullptr) {
-    const std::string msg = err != nullptr ? scrub(err, url, password) : std::string("out of memory");
+    const std::string msg =
+        err != nullptr ? scrub(err, url, password) : std::string("out of memory");
     PQfreemem(err);
     throw DbError("invalid --db connection string \"" + masked_url_ + "\": " + msg);
   }

@@ -31,10 +31,10 @@ public:
 
   std::size_t size() const;
   bool null(std::size_t row, int col) const;
-  std::string_view text(std::size_t row, int col) const; // "" for NULL
-  bool boolean(std::size_t row, int col) const;           // 't'
-  std::int64_t integer(std::size_t row, int col) const;   // 0 for NULL
-  char chr(std::size_t row, int col) const;               // first byte, '\0' for NULL/empty
+  std::string_view text(std::size_t row, int col) const;          // "" for NULL
+  bool boolean(std::size_t row, int col) const;                   // 't'
+  std::int64_t integer(std::size_t row, int col) const;           // 0 for NULL
+  char chr(std::size_t row, int col) const;                       // first byte, '\0' for NULL/empty
   std::vector<std::string> array(std::size_t row, int col) const; // a 1-D text[] literal
 
 private:

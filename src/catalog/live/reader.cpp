@@ -104,8 +104,9 @@ std::string q_constraints() {
 // Key columns come from indkey (names mapped by the reader); only indexes with expressions or a
 // predicate are printed by the server (pg_get_indexdef costs ~0.1 ms per index).
 std::string q_indexes(int version) {
-  return with_rel() + "SELECT i.indexrelid, i.indrelid, ic.relname, i.indisunique, i.indisprimary, "
-                      "i.indisvalid, " +
+  return with_rel() +
+         "SELECT i.indexrelid, i.indrelid, ic.relname, i.indisunique, i.indisprimary, "
+         "i.indisvalid, " +
          std::string(version >= 150000 ? "i.indnullsnotdistinct" : "false") +
          ", CASE WHEN i.indexprs IS NOT NULL OR i.indpred IS NOT NULL THEN "
          "pg_get_indexdef(i.indexrelid, 0, true) END, pn.nspname, p.relname, k.conname, "
@@ -677,8 +678,9 @@ struct Reader {
       k.loc = t->hist.created;
       t->constraints.push_back(std::move(k));
     }
-    ExprJobs::parallel_chunks(defs.size(), jobs,
-                              [&](std::size_t i) { defs[i].parsed = parse::parse_constraint(defs[i].sql); });
+    ExprJobs::parallel_chunks(defs.size(), jobs, [&](std::size_t i) {
+      defs[i].parsed = parse::parse_constraint(defs[i].sql);
+    });
     for (Def& d : defs) {
       Constraint& k = d.table->constraints[d.index];
       if (!d.parsed) {
@@ -714,10 +716,10 @@ struct Reader {
       Rows oc = conn.query(kOpclasses);
       for (std::size_t i = 0; i < oc.size(); ++i) {
         const std::string_view schema = oc.text(i, 3);
-        opclasses[oc.integer(i, 0)] = Opclass{
-            (schema == "pg_catalog" ? std::string() : std::string(schema) + ".") +
-                std::string(oc.text(i, 1)),
-            oc.boolean(i, 2)};
+        opclasses[oc.integer(i, 0)] =
+            Opclass{(schema == "pg_catalog" ? std::string() : std::string(schema) + ".") +
+                        std::string(oc.text(i, 1)),
+                    oc.boolean(i, 2)};
       }
     }
     Rows r = query(q_indexes(version));
@@ -781,16 +783,16 @@ struct Reader {
       }
       idx.constraint = r.text(i, 10);
       idx.comment = r.text(i, 11);
-      idx.name_generated =
-          idx.constraint.empty()
-              ? looks_generated(idx.name, t.name, name_addition(index_column_names(idx.keys)), "idx")
-              : (t.constraint(idx.constraint) != nullptr &&
-                 t.constraint(idx.constraint)->name_generated);
+      idx.name_generated = idx.constraint.empty()
+                               ? looks_generated(idx.name, t.name,
+                                                 name_addition(index_column_names(idx.keys)), "idx")
+                               : (t.constraint(idx.constraint) != nullptr &&
+                                  t.constraint(idx.constraint)->name_generated);
       idx.hist.created = t.hist.created;
       idx.loc = t.hist.created;
-      if (Constraint* k = t.constraint(idx.constraint);
-          k != nullptr && k->kind != ConstraintKind::ForeignKey &&
-          k->kind != ConstraintKind::Check) {
+      if (Constraint* k = t.constraint(idx.constraint); k != nullptr &&
+                                                        k->kind != ConstraintKind::ForeignKey &&
+                                                        k->kind != ConstraintKind::Check) {
         k->include = idx.include;
         k->nulls_not_distinct = idx.nulls_not_distinct;
       }
@@ -872,9 +874,8 @@ struct Reader {
   void read_view_reads() {
     Rows r = query(q_view_definitions());
     std::vector<std::optional<std::vector<QualName>>> reads(r.size());
-    ExprJobs::parallel_chunks(r.size(), jobs, [&](std::size_t i) {
-      reads[i] = parse::parse_view_reads(r.text(i, 1));
-    });
+    ExprJobs::parallel_chunks(
+        r.size(), jobs, [&](std::size_t i) { reads[i] = parse::parse_view_reads(r.text(i, 1)); });
     for (std::size_t i = 0; i < r.size(); ++i) {
       Table* t = rel(r.integer(i, 0));
       if (t == nullptr || !reads[i]) {
