@@ -517,18 +517,25 @@ void Catalog::finish() {
     }
   }
   pending_.clear();
-  // A column whose default is nextval() of a sequence it owns is what `serial` expands to, as
-  // pg_dump writes it (CREATE SEQUENCE, ALTER SEQUENCE ... OWNED BY, ALTER COLUMN SET DEFAULT);
-  // a live database says the same.
+  // `serial` is what a column is at the end, not how it was written: a default nextval() of a
+  // sequence the column owns (an int2/int4/int8 column). pg_dump writes serial columns as
+  // CREATE SEQUENCE + OWNED BY + SET DEFAULT; DROP DEFAULT, DROP SEQUENCE or a new type end it.
+  // A live database says the same.
+  std::unordered_map<std::string, std::string> owned; // table key + '\x1f' + column -> sequence
   for (const auto& s : sequences_) {
-    if (!s->owned_table) {
-      continue;
+    if (s->owned_table) {
+      owned[key(s->owned_table->schema, s->owned_table->name) + '\x1f' + s->owned_column] = s->name;
     }
-    Table* t = lookup_table(*s->owned_table);
-    Column* c = t != nullptr ? t->column(s->owned_column) : nullptr;
-    if (c != nullptr && c->serial == Serial::None && c->has_default &&
-        nextval_sequence(c->default_expr) == s->name) {
-      c->serial = serial_for(c->type);
+  }
+  for (const auto& t : tables_) {
+    for (Column& c : t->columns) {
+      if (c.serial == Serial::None && !c.has_default) {
+        continue;
+      }
+      const auto it = owned.find(key(t->schema, t->name) + '\x1f' + c.name);
+      const bool draws =
+          it != owned.end() && c.has_default && nextval_sequence(c.default_expr) == it->second;
+      c.serial = draws ? serial_for(c.type) : Serial::None;
     }
   }
   // Resolve FK targets against the final state.

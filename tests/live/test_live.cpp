@@ -432,6 +432,11 @@ const std::vector<CorpusEntry>& corpus_entries() {
        {"graphile_starter", "graphile_starter_visitor"},
        {},
        {}},
+      {"danbooru", {"db/structure.sql"}, false, {}, {}, {}},
+      {"northwind", {"northwind.sql"}, false, {}, {}, {}},
+      {"makerkit-lite", {"apps/web/supabase/migrations"}, true, {}, {}, {}},
+      {"nextjs-subscription-payments", {"supabase/migrations"}, true, {}, {}, {}},
+      {"documenso", {"packages/prisma/migrations"}, false, {}, {}, {}},
   };
   return entries;
 }
