@@ -497,7 +497,9 @@ void Catalog::add_index(Table& t, Index&& idx, const SourceRef& at, bool recurse
       }
     }
   }
-  for (const std::string& c : idx.include) {
+  std::vector<std::string> more = idx.include;
+  more.insert(more.end(), idx.predicate_columns.begin(), idx.predicate_columns.end());
+  for (const std::string& c : more) {
     if (t.column(c) == nullptr && !t.columns_unknown) {
       Problem p = info;
       p.column = c;

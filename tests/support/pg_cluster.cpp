@@ -389,12 +389,25 @@ void PgCluster::ensure_password_user(const std::string& password) {
 }
 
 CommandResult PgCluster::psql_file(const std::string& db, const std::string& file,
-                                   bool stop_on_error) {
+                                   bool stop_on_error, const std::string& before) {
   const fs::path p = fs::absolute(file);
-  return run_command({bindir_ + "/psql", "-X", "-q", "-v",
-                      stop_on_error ? "ON_ERROR_STOP=1" : "ON_ERROR_STOP=0", "-d", url(db), "-f",
-                      p.string()},
-                     p.parent_path().string());
+  std::vector<std::string> argv{bindir_ + "/psql",
+                                "-X",
+                                "-q",
+                                "-v",
+                                stop_on_error ? "ON_ERROR_STOP=1" : "ON_ERROR_STOP=0",
+                                "-d",
+                                url(db)};
+  if (!before.empty()) {
+    argv.insert(argv.end(), {"-c", before});
+  }
+  argv.insert(argv.end(), {"-f", p.string()});
+  return run_command(argv, p.parent_path().string());
+}
+
+void PgCluster::ensure_role(const std::string& name) {
+  exec("postgres", "DO $$ BEGIN CREATE ROLE \"" + name +
+                       "\" NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$");
 }
 
 CommandResult PgCluster::psql(const std::string& db, const std::string& sql, bool stop_on_error) {

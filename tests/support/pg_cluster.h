@@ -54,11 +54,15 @@ public:
   void drop_database(const std::string& name);
   // Runs SQL on `db` through libpq; throws std::runtime_error with the server's message.
   void exec(const std::string& db, const std::string& sql);
+  // Creates a cluster-wide role (NOLOGIN) unless it exists.
+  void ensure_role(const std::string& name);
   // Creates kPasswordUser (LOGIN SUPERUSER) with `password` if it does not exist yet.
   void ensure_password_user(const std::string& password);
 
-  // psql -X -q -f file (ON_ERROR_STOP=1 when stop_on_error), run in the file's directory.
-  CommandResult psql_file(const std::string& db, const std::string& file, bool stop_on_error);
+  // psql -X -q [-c before] -f file (ON_ERROR_STOP=1 when stop_on_error), run in the file's
+  // directory; `before` is SQL for the same session (e.g. "SET check_function_bodies = off").
+  CommandResult psql_file(const std::string& db, const std::string& file, bool stop_on_error,
+                          const std::string& before = {});
   // psql -X -q -c sql.
   CommandResult psql(const std::string& db, const std::string& sql, bool stop_on_error);
 
