@@ -329,6 +329,16 @@ TEST_CASE("live parity: every fixture case", "[live-fixtures]") {
     test::ParityInput in;
     in.name = fs::path(fx.path).stem().string();
     in.paths = {fx.path};
+    if (fx.is_dir) {
+      // The case's files, not the expected output of its fixes (*.fix.sql).
+      in.paths.clear();
+      for (const auto& e : fs::recursive_directory_iterator(fx.path)) {
+        const std::string p = e.path().string();
+        if (e.is_regular_file() && p.ends_with(".sql") && !p.ends_with(".fix.sql")) {
+          in.paths.push_back(p);
+        }
+      }
+    }
     in.config = fixture_config(fx);
     test::ParityReport rep = test::run_parity(*pg, in);
     if (!rep.loaded && needs_supabase(rep)) {
