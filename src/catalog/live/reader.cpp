@@ -14,6 +14,7 @@
 #include <cstdlib>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace ddlint::catalog::live {
 namespace {
@@ -193,7 +194,8 @@ struct Reader {
   bool filter = false;
   Catalog cat;
   std::unordered_map<Oid, Table*> rels;
-  std::vector<std::unique_ptr<Table>> tables; // moved into the catalog at the end
+  std::unordered_set<const Table*> partitions; // relispartition
+  std::vector<std::unique_ptr<Table>> tables;  // moved into the catalog at the end
   std::unordered_map<Oid, Type*> types;
   // Column names by attnum (index 0 unused) of every table read, and of FK targets outside
   // the schemas read (fetched on demand).
@@ -274,6 +276,9 @@ struct Reader {
         const TypeRef of = type_cache.get(std::string(r.text(i, 12)), 0);
         t->of_type = QualName{of.schema, of.name};
       }
+      if (r.boolean(i, 7)) {
+        partitions.insert(t.get());
+      }
       rels[r.integer(i, 0)] = t.get();
       tables.push_back(std::move(t));
     }
@@ -307,7 +312,7 @@ struct Reader {
         continue;
       }
       QualName parent{std::string(r.text(i, 1)), std::string(r.text(i, 2))};
-      if (child->is_table() && !child->partition_bound.empty() && !child->partition_of) {
+      if (partitions.count(child) != 0 && !child->partition_of) {
         child->partition_of = std::move(parent);
       } else {
         child->inherits.push_back(std::move(parent));
