@@ -11,6 +11,6 @@ CREATE TABLE projects (
   tenant_id uuid NOT NULL REFERENCES tenants (id)
 );
 -- A unique expression index, partial at that, leaks across tenants too.
+ALTER TABLE users ADD COLUMN deleted_at timestamptz;
 -- expect: tenant-unique-scope "unique index users_email_lower_idx on users(lower(email)) WHERE deleted_at IS NULL"
 CREATE UNIQUE INDEX users_email_lower_idx ON users (lower(email)) WHERE deleted_at IS NULL;
-ALTER TABLE users ADD COLUMN deleted_at timestamptz;
