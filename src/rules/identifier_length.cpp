@@ -1,0 +1,240 @@
+#include "analysis/analysis.h"
+#include "analysis/naming.h"
+#include "base/strings.h"
+#include "catalog/catalog.h"
+#include "catalog/naming.h"
+#include "rules/rename_fix.h"
+#include "rules/rule.h"
+
+#include <algorithm>
+#include <map>
+
+namespace ddlint::rules {
+namespace {
+
+// A shorter name for a renamed object: the truncated name without its cut-off last word
+// ("…_and_created" rather than "…_and_creat"), or one byte shorter when it has no '_'.
+std::string shorter_name(const std::string& truncated) {
+  const std::size_t u = truncated.rfind('_');
+  if (u != std::string::npos && u >= truncated.size() / 2) {
+    std::string s = truncated.substr(0, u);
+    while (!s.empty() && s.back() == '_') {
+      s.pop_back();
+    }
+    if (!s.empty()) {
+      return s;
+    }
+  }
+  std::size_t cut = truncated.size() - 1;
+  while (cut > 0 && (static_cast<unsigned char>(truncated[cut]) & 0xC0U) == 0x80U) {
+    --cut;
+  }
+  return truncated.substr(0, cut);
+}
+
+struct Hit {
+  ObjectRef object;
+  std::string rename; // the RENAME statement
+};
+
+class IdentifierLength final : public Rule {
+public:
+  static constexpr RuleMeta kMeta{
+      .id = "identifier-length",
+      .category = Category::Naming,
+      .default_severity = Severity::Error,
+      .recommended = true,
+      .summary = "identifier over 63 bytes: PostgreSQL silently truncates it",
+      .fix = FixAvailability::Sometimes,
+      .options = {},
+  };
+  const RuleMeta& meta() const override { return kMeta; }
+
+  void check(const RuleContext& ctx) const override {
+    // Occurrences grouped by the name PostgreSQL keeps: two long names with the same first 63
+    // bytes are the same name to PostgreSQL.
+    struct Group {
+      const catalog::LongName* first = nullptr;
+      std::vector<std::string> spellings;
+    };
+    std::map<std::string, Group> groups;
+    std::vector<std::string> order;
+    for (const catalog::LongName& n : ctx.catalog().long_names()) {
+      const std::string truncated = catalog::truncate_identifier(n.full);
+      auto [it, added] = groups.try_emplace(truncated);
+      if (added) {
+        it->second.first = &n;
+        order.push_back(truncated);
+      }
+      if (std::find(it->second.spellings.begin(), it->second.spellings.end(), n.full) ==
+          it->second.spellings.end()) {
+        it->second.spellings.push_back(n.full);
+      }
+    }
+    for (const std::string& truncated : order) {
+      const Group& g = groups[truncated];
+      std::vector<Hit> hits = find_objects(ctx, truncated, shorter_name(truncated));
+      // The name no longer belongs to any object (renamed or dropped later): nothing to fix.
+      if (hits.empty()) {
+        continue;
+      }
+      std::string fix;
+      for (const Hit& h : hits) {
+        if (h.rename.empty()) {
+          fix.clear();
+          break;
+        }
+        fix += (fix.empty() ? "" : "\n") + h.rename;
+      }
+      std::string msg;
+      if (g.spellings.size() > 1) {
+        std::vector<std::string> quoted;
+        for (const std::string& s : g.spellings) {
+          quoted.push_back(str::quote_ident(s, true));
+        }
+        msg = fmt::format("identifiers {} are over 63 bytes and all truncate to {}: PostgreSQL "
+                          "treats them as one name",
+                          str::join(quoted, ", "), str::quote_ident(truncated, true));
+      } else {
+        msg = fmt::format("identifier {} is {} bytes; PostgreSQL silently truncates it to {} "
+                          "(63 bytes)",
+                          str::quote_ident(g.first->full, true), g.first->full.size(),
+                          str::quote_ident(truncated, true));
+      }
+      auto b = ctx.report(g.first->loc);
+      b.object(hits.front().object).discriminator(truncated).message(std::move(msg));
+      if (!fix.empty()) {
+        b.fix(std::move(fix));
+      }
+    }
+  }
+
+private:
+  // Every object that carries `name`, with the statement renaming it to `to`.
+  static std::vector<Hit> find_objects(const RuleContext& ctx, const std::string& name,
+                                       const std::string& to) {
+    const catalog::Catalog& cat = ctx.catalog();
+    const analysis::Analysis& an = ctx.analysis();
+    std::vector<Hit> hits;
+    for (const auto& tp : cat.tables()) {
+      const catalog::Table& t = *tp;
+      if (t.name == name) {
+        Hit h;
+        h.object.schema = t.schema;
+        h.object.table = t.name;
+        if (cat.table(t.schema, to) == nullptr) {
+          h.rename = rename_table_sql(an, t, to);
+        }
+        hits.push_back(std::move(h));
+      }
+      for (const catalog::Column& c : t.columns) {
+        if (c.name == name && !c.inherited) {
+          Hit h;
+          h.object.schema = t.schema;
+          h.object.table = t.name;
+          h.object.column = c.name;
+          if (t.column(to) == nullptr) {
+            h.rename = rename_column_sql(an, t, c.name, to);
+          }
+          hits.push_back(std::move(h));
+        }
+      }
+      for (const catalog::Constraint& k : t.constraints) {
+        if (k.name == name && !k.inherited) {
+          Hit h;
+          h.object.schema = t.schema;
+          h.object.table = t.name;
+          h.object.constraint = k.name;
+          if (t.constraint(to) == nullptr && t.index(to) == nullptr) {
+            h.rename = rename_constraint_sql(an, t, k.name, to);
+          }
+          hits.push_back(std::move(h));
+        }
+      }
+      for (const catalog::Index& i : t.indexes) {
+        if (i.name == name && i.constraint.empty()) {
+          Hit h;
+          h.object.schema = t.schema;
+          h.object.table = t.name;
+          h.object.index = i.name;
+          if (t.index(to) == nullptr && cat.table(t.schema, to) == nullptr) {
+            h.rename = rename_index_sql(an, t, i.name, to);
+          }
+          hits.push_back(std::move(h));
+        }
+      }
+      for (const catalog::Policy& p : t.policies) {
+        if (p.name == name) {
+          Hit h;
+          h.object.schema = t.schema;
+          h.object.table = t.name;
+          h.object.policy = p.name;
+          if (t.policy(to) == nullptr) {
+            h.rename = rename_policy_sql(an, t, p.name, to);
+          }
+          hits.push_back(std::move(h));
+        }
+      }
+      for (const catalog::Trigger& tr : t.triggers) {
+        if (tr.name == name) {
+          Hit h;
+          h.object.schema = t.schema;
+          h.object.table = t.name;
+          h.rename = fmt::format("ALTER TRIGGER {} ON {} RENAME TO {};",
+                                 analysis::sql_ident(an, tr.name),
+                                 analysis::sql_qualified(an, t.schema, t.name),
+                                 analysis::sql_ident(an, to));
+          hits.push_back(std::move(h));
+        }
+      }
+    }
+    for (const auto& ty : cat.types()) {
+      if (ty->name == name) {
+        Hit h;
+        h.object.schema = ty->schema;
+        h.object.type = ty->name;
+        if (cat.type(ty->schema, to) == nullptr) {
+          h.rename = rename_type_sql(an, *ty, to);
+        }
+        hits.push_back(std::move(h));
+      }
+    }
+    for (const auto& f : cat.functions()) {
+      if (f->name == name) {
+        Hit h;
+        h.object.schema = f->schema;
+        h.object.function = f->name;
+        h.rename = rename_function_sql(an, *f, to);
+        hits.push_back(std::move(h));
+      }
+    }
+    for (const auto& s : cat.sequences()) {
+      if (s->name == name) {
+        Hit h;
+        h.object.schema = s->schema;
+        h.rename = fmt::format("ALTER SEQUENCE {} RENAME TO {};",
+                               analysis::sql_qualified(an, s->schema, s->name),
+                               analysis::sql_ident(an, to));
+        hits.push_back(std::move(h));
+      }
+    }
+    for (const auto& s : cat.schemas()) {
+      if (s->name == name && !s->builtin) {
+        Hit h;
+        h.object.schema = s->name;
+        h.rename = fmt::format("ALTER SCHEMA {} RENAME TO {};", analysis::sql_ident(an, s->name),
+                               analysis::sql_ident(an, to));
+        hits.push_back(std::move(h));
+      }
+    }
+    return hits;
+  }
+};
+
+} // namespace
+
+std::unique_ptr<Rule> make_identifier_length() {
+  return std::make_unique<IdentifierLength>();
+}
+
+} // namespace ddlint::rules

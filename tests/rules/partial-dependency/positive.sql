@@ -1,0 +1,2 @@
+-- FIXME: a case that triggers partial-dependency
+CREATE TABLE t (id int); -- expect: partial-dependency
