@@ -181,7 +181,9 @@ std::vector<std::string> words(std::string_view ident) {
     }
     if (is_upper(c) && !cur.empty()) {
       const char prev = ident[i - 1];
-      const bool next_lower = i + 1 < ident.size() && is_lower(ident[i + 1]);
+      // "HTTPServer" splits before the S; "IDs" and "URLs" (one trailing letter) do not.
+      const bool next_lower =
+          i + 2 < ident.size() && is_lower(ident[i + 1]) && is_lower(ident[i + 2]);
       if (is_lower(prev) || is_digit(prev) || (is_upper(prev) && next_lower)) {
         flush();
       }

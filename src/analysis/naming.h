@@ -18,7 +18,7 @@ class Analysis;
 
 // Lower-cased words of an identifier, split at '_', '-', spaces and other punctuation, at
 // lower→upper case changes ("userId" → user, id) and before the last capital of a capital run
-// ("HTTPServer" → http, server). Digits stay with the word they follow ("line1").
+// ("HTTPServer" → http, server; but "IDs" → ids). Digits stay with the word they follow ("line1").
 std::vector<std::string> words(std::string_view ident);
 
 // True for identifiers PostgreSQL keeps as written without quotes: [a-z_][a-z0-9_$]*.
