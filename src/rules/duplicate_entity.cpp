@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <unordered_map>
 
 namespace ddlint::rules {
@@ -127,8 +128,24 @@ public:
           candidates.push_back(bi);
         }
       }
+      // One finding per table: its closest earlier twin, and how many others there are.
+      std::optional<Match> best;
+      std::size_t others = 0;
       for (const std::uint32_t bi : candidates) {
-        verify(ctx, entries[bi], a, threshold, names, rarer);
+        std::optional<Match> m = verify(entries[bi], a, threshold, rarer);
+        if (!m) {
+          continue;
+        }
+        if (!best || m->share > best->share ||
+            (m->share == best->share && m->earlier < best->earlier)) {
+          others += best ? 1U : 0U;
+          best = std::move(m);
+        } else {
+          ++others;
+        }
+      }
+      if (best) {
+        report(ctx, *best, a, others, names);
       }
       for (std::size_t k = 0; k < prefix && k < na; ++k) {
         index[a.tokens[k]].push_back(ai);
@@ -137,31 +154,46 @@ public:
   }
 
 private:
+  struct Match {
+    const Entry* earlier = nullptr;
+    std::vector<std::uint32_t> shared;
+    double share = 0.0; // shared / larger set
+  };
+
   template <typename Less>
-  static void verify(const RuleContext& ctx, const Entry& earlier, const Entry& later,
-                     double threshold, const std::vector<std::string>& names, Less rarer) {
+  static std::optional<Match> verify(const Entry& earlier, const Entry& later, double threshold,
+                                     Less rarer) {
     const catalog::Table& a = *earlier.table;
     const catalog::Table& b = *later.table;
     // Inheritance children share their parent's columns by construction.
     for (const QualName& p : b.inherits) {
       if (p.schema == a.schema && p.name == a.name) {
-        return;
+        return std::nullopt;
       }
     }
     for (const QualName& p : a.inherits) {
       if (p.schema == b.schema && p.name == b.name) {
-        return;
+        return std::nullopt;
       }
     }
-    std::vector<std::uint32_t> shared;
+    Match m;
+    m.earlier = &earlier;
     std::set_intersection(earlier.tokens.begin(), earlier.tokens.end(), later.tokens.begin(),
-                          later.tokens.end(), std::back_inserter(shared), rarer);
+                          later.tokens.end(), std::back_inserter(m.shared), rarer);
     const std::size_t larger = std::max(earlier.tokens.size(), later.tokens.size());
-    if (shared.size() < required_overlap(threshold, larger)) {
-      return;
+    if (m.shared.size() < required_overlap(threshold, larger)) {
+      return std::nullopt;
     }
+    m.share = static_cast<double>(m.shared.size()) / static_cast<double>(larger);
+    return m;
+  }
+
+  static void report(const RuleContext& ctx, const Match& m, const Entry& later,
+                     std::size_t others, const std::vector<std::string>& names) {
+    const catalog::Table& a = *m.earlier->table;
+    const catalog::Table& b = *later.table;
     std::vector<std::string> cols;
-    for (const std::uint32_t tok : shared) {
+    for (const std::uint32_t tok : m.shared) {
       cols.push_back(names[tok]);
     }
     std::sort(cols.begin(), cols.end());
@@ -169,16 +201,17 @@ private:
       cols.resize(6);
       cols.emplace_back("…");
     }
-    const auto pct = static_cast<int>(std::lround(100.0 * static_cast<double>(shared.size()) /
-                                                   static_cast<double>(larger)));
+    const auto pct = static_cast<int>(std::lround(100.0 * m.share));
     ctx.report(b.hist.created)
         .table(b)
-        .discriminator(a.schema + "." + a.name)
         .related(a.hist.created)
         .message("tables {} and {} share {} of their non-audit columns ({}%: {}); the same entity "
-                 "may be stored twice",
+                 "may be stored twice{}",
                  analysis::display_name(a.schema, a.name), analysis::display_name(b.schema, b.name),
-                 shared.size(), pct, str::join(cols, ", "));
+                 m.shared.size(), pct, str::join(cols, ", "),
+                 others == 0 ? std::string()
+                             : fmt::format(" ({} more earlier table{} match)", others,
+                                           others == 1 ? "" : "s"));
   }
 };
 
