@@ -109,11 +109,15 @@ public:
         if (!values.empty()) {
           seen = "values seen in its DEFAULT and trailing comment: " + str::join(quoted, ", ");
         }
+        TypeRef shown = c.type;
+        if (shown.schema == "public") {
+          shown.schema.clear();
+        }
         auto b = ctx.report(c.loc);
         b.table(t).column(c.name).message(
             "column {}.{} ({}) looks like an enum but no CHECK, foreign key or domain constrains "
             "its values; {}",
-            analysis::display_name(t.schema, t.name), c.name, c.type.display(), seen);
+            analysis::display_name(t.schema, t.name), c.name, shown.display(), seen);
         if (values.size() >= 2) {
           std::string cname = catalog::make_object_name(t.name, c.name, "check");
           for (int n = 1; t.constraint(cname) != nullptr; ++n) {
