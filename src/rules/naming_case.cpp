@@ -23,6 +23,13 @@ bool has_upper(std::string_view s) {
 
 // Why the name is not snake case, for the message.
 std::string reason(std::string_view name) {
+  const bool other = std::any_of(name.begin(), name.end(), [](char c) {
+    return !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+             c == '_' || c == '$');
+  });
+  if (other || (!name.empty() && name[0] >= '0' && name[0] <= '9')) {
+    return "it needs quotes in every statement";
+  }
   if (has_upper(name)) {
     return "it was quoted to keep its upper case, so every statement must quote it the same way";
   }

@@ -1,2 +1,8 @@
--- FIXME: a case that must stay clean
-CREATE TABLE t (id int PRIMARY KEY);
+-- Unquoted identifiers fold to lower case (UserAccounts is useraccounts).
+CREATE TABLE UserAccounts (id bigint PRIMARY KEY, FirstName text);
+CREATE TABLE user_accounts (id bigint PRIMARY KEY, first_name text, "last_name" text);
+CREATE INDEX ON user_accounts (first_name);
+CREATE TYPE mood AS ENUM ('Sad', 'Happy');
+CREATE FUNCTION get_user(user_id bigint) RETURNS bigint LANGUAGE sql AS $$ SELECT user_id $$;
+-- Generated names follow the table name: not reported twice.
+CREATE TABLE "Orders" (id bigint PRIMARY KEY, total numeric CHECK (total > 0)); -- expect: naming-case
