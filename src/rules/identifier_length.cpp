@@ -97,9 +97,9 @@ public:
                           str::join(quoted, ", "), str::quote_ident(truncated, true));
       } else {
         msg = fmt::format("identifier {} is {} bytes; PostgreSQL silently truncates it to {} "
-                          "(63 bytes)",
+                          "({} bytes)",
                           str::quote_ident(g.first->full, true), g.first->full.size(),
-                          str::quote_ident(truncated, true));
+                          str::quote_ident(truncated, true), truncated.size());
       }
       auto b = ctx.report(g.first->loc);
       b.object(hits.front().object).discriminator(truncated).message(std::move(msg));
