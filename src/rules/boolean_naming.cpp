@@ -57,7 +57,7 @@ public:
             analysis::display_name(t.schema, t.name), c.name, str::join(prefixes, ", "));
         if (!prefixes.empty() && analysis::is_lower_snake(c.name)) {
           const std::string to = prefixes.front() + c.name;
-          if (to.size() <= 63 && t.column(to) == nullptr) {
+          if (good_new_name(ctx.analysis(), to) && t.column(to) == nullptr) {
             b.fix(rename_column_sql(ctx.analysis(), t, c.name, to));
           }
         }

@@ -96,8 +96,8 @@ public:
               "foreign key column {}.{} references {}({}) but is not named {}",
               analysis::display_name(t.schema, t.name), col,
               analysis::display_name(fk.ref_resolved.schema, fk.ref_resolved.name), ref, expected);
-          if (fk.columns.size() == 1 && !roles && expected.size() <= 63 &&
-              t.column(expected) == nullptr && analysis::is_lower_snake(expected)) {
+          if (fk.columns.size() == 1 && !roles && good_new_name(ctx.analysis(), expected) &&
+              t.column(expected) == nullptr) {
             b.fix(rename_column_sql(ctx.analysis(), t, col, expected));
           }
         }

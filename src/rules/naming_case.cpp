@@ -67,7 +67,7 @@ public:
         b.table(t).message("{} {} is not lower snake_case: {}",
                            t.is_view() ? "view" : "table", str::quote_ident(t.name),
                            reason(t.name));
-        if (!to.empty() && cat.table(t.schema, to) == nullptr) {
+        if (good_new_name(an, to) && cat.table(t.schema, to) == nullptr) {
           b.fix(rename_table_sql(an, t, to));
         }
       }
@@ -82,7 +82,7 @@ public:
           b.table(t).column(c.name).message("column {}.{} is not lower snake_case: {}",
                                             tname, str::quote_ident(c.name),
                                             reason(c.name));
-          if (!to.empty() && t.column(to) == nullptr) {
+          if (good_new_name(an, to) && t.column(to) == nullptr) {
             b.fix(rename_column_sql(an, t, c.name, to));
           }
         }
@@ -97,7 +97,7 @@ public:
           b.table(t).constraint(k.name).message(
               "constraint {} on {} is not lower snake_case: {}", str::quote_ident(k.name),
               tname, reason(k.name));
-          if (!to.empty() && t.constraint(to) == nullptr && t.index(to) == nullptr) {
+          if (good_new_name(an, to) && t.constraint(to) == nullptr && t.index(to) == nullptr) {
             b.fix(rename_constraint_sql(an, t, k.name, to));
           }
         }
@@ -113,7 +113,7 @@ public:
           b.table(t).index(i.name).message("index {} on {} is not lower snake_case: {}",
                                            str::quote_ident(i.name), tname,
                                            reason(i.name));
-          if (!to.empty() && t.index(to) == nullptr && cat.table(t.schema, to) == nullptr) {
+          if (good_new_name(an, to) && t.index(to) == nullptr && cat.table(t.schema, to) == nullptr) {
             b.fix(rename_index_sql(an, t, i.name, to));
           }
         }
@@ -128,7 +128,7 @@ public:
           b.table(t).policy(p.name).message("policy {} on {} is not lower snake_case: {}",
                                             str::quote_ident(p.name), tname,
                                             reason(p.name));
-          if (!to.empty() && t.policy(to) == nullptr) {
+          if (good_new_name(an, to) && t.policy(to) == nullptr) {
             b.fix(rename_policy_sql(an, t, p.name, to));
           }
         }
@@ -143,7 +143,7 @@ public:
         auto b = ctx.report(ty->hist.created);
         b.type(*ty).message("type {} is not lower snake_case: {}", str::quote_ident(ty->name),
                             reason(ty->name));
-        if (!to.empty() && cat.type(ty->schema, to) == nullptr &&
+        if (good_new_name(an, to) && cat.type(ty->schema, to) == nullptr &&
             cat.table(ty->schema, to) == nullptr) {
           b.fix(rename_type_sql(an, *ty, to));
         }
@@ -165,7 +165,7 @@ public:
                                          return g->schema == f->schema && g->name == to &&
                                                 g->arg_types == f->arg_types;
                                        });
-        if (!to.empty() && !taken) {
+        if (good_new_name(an, to) && !taken) {
           b.fix(rename_function_sql(an, *f, to));
         }
       }

@@ -3,6 +3,7 @@
 // the object has now; every name is quoted as PostgreSQL needs.
 #pragma once
 
+#include "analysis/analysis.h"
 #include "analysis/naming.h"
 #include "base/strings.h"
 #include "catalog/model.h"
@@ -13,6 +14,13 @@
 #include <string_view>
 
 namespace ddlint::rules {
+
+// A name worth proposing: lower snake case, at most 63 bytes, and not a keyword that needs quotes
+// somewhere (a rename to "user" would trade one finding for another).
+inline bool good_new_name(const analysis::Analysis& a, std::string_view name) {
+  return !name.empty() && name.size() <= 63 && analysis::is_lower_snake(name) &&
+         a.keyword_kind(name) < 2;
+}
 
 inline const char* relation_keyword(catalog::TableKind kind) {
   switch (kind) {

@@ -59,7 +59,7 @@ public:
                          analysis::display_name(t.schema, t.name),
                          want_plural ? "singular" : "plural", word,
                          want_plural ? "plural" : "singular");
-      if (to != t.name && to.size() <= 63 && cat.table(t.schema, to) == nullptr) {
+      if (to != t.name && good_new_name(ctx.analysis(), to) && cat.table(t.schema, to) == nullptr) {
         b.fix(rename_table_sql(ctx.analysis(), t, to));
       }
     }

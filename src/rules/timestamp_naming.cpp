@@ -66,7 +66,8 @@ public:
                                           analysis::display_name(t.schema, t.name), c.name,
                                           c.type.name, suffix);
         const std::string to = with_suffix(c.name, suffix);
-        if (analysis::is_lower_snake(c.name) && to.size() <= 63 && t.column(to) == nullptr) {
+        if (analysis::is_lower_snake(c.name) && good_new_name(ctx.analysis(), to) &&
+            t.column(to) == nullptr) {
           b.fix(rename_column_sql(ctx.analysis(), t, c.name, to));
         }
       }
