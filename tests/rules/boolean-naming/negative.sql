@@ -1,2 +1,10 @@
--- FIXME: a case that must stay clean
-CREATE TABLE t (id int PRIMARY KEY);
+CREATE TABLE users (
+  id bigint PRIMARY KEY,
+  is_active boolean,
+  has_avatar boolean,
+  can_invite boolean,
+  should_notify boolean,
+  flags boolean[],          -- arrays are not flags
+  active_label text
+);
+CREATE VIEW v AS SELECT true AS enabled;
