@@ -96,8 +96,19 @@ public:
               "foreign key column {}.{} references {}({}) but is not named {}",
               analysis::display_name(t.schema, t.name), col,
               analysis::display_name(fk.ref_resolved.schema, fk.ref_resolved.name), ref, expected);
-          if (fk.columns.size() == 1 && !roles && good_new_name(ctx.analysis(), expected) &&
-              t.column(expected) == nullptr) {
+          // Rename only when nothing is lost: the column names the target itself ("user",
+          // "users_id", "userid"); a role ("author") is better kept by a person.
+          std::string bare = col;
+          for (const std::string& end : {"_" + ref, ref, std::string("_id"), std::string("id")}) {
+            if (bare.size() > end.size() && bare.ends_with(end)) {
+              bare.resize(bare.size() - end.size());
+              break;
+            }
+          }
+          const bool lossless = bare == fk.ref_resolved.name ||
+                                bare == analysis::singular_name(fk.ref_resolved.name);
+          if (fk.columns.size() == 1 && !roles && lossless &&
+              good_new_name(ctx.analysis(), expected) && t.column(expected) == nullptr) {
             b.fix(rename_column_sql(ctx.analysis(), t, col, expected));
           }
         }
