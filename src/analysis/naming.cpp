@@ -33,24 +33,37 @@ template <std::size_t N> bool in(const std::array<std::string_view, N>& list, st
 
 // Words with the same singular and plural, and mass nouns that tables are named after.
 constexpr std::array<std::string_view, 48> kUncountable = {
-    "equipment", "information", "info",      "rice",       "money",     "species",
-    "series",    "fish",        "sheep",     "jeans",      "police",    "news",
-    "data",      "metadata",    "media",     "feedback",   "staff",     "software",
-    "hardware",  "firmware",    "middleware", "analytics", "audio",     "traffic",
-    "knowledge", "evidence",    "progress",  "weather",    "research",  "advice",
-    "luggage",   "baggage",     "furniture", "music",      "cash",      "deer",
-    "aircraft",  "offspring",   "moose",     "salmon",     "bison",     "swine",
-    "content",   "inventory",   "auth",      "config",     "telemetry", "stuff"};
+    "equipment", "information", "info",      "rice",      "money",     "species",  "series",
+    "fish",      "sheep",       "jeans",     "police",    "news",      "data",     "metadata",
+    "media",     "feedback",    "staff",     "software",  "hardware",  "firmware", "middleware",
+    "analytics", "audio",       "traffic",   "knowledge", "evidence",  "progress", "weather",
+    "research",  "advice",      "luggage",   "baggage",   "furniture", "music",    "cash",
+    "deer",      "aircraft",    "offspring", "moose",     "salmon",    "bison",    "swine",
+    "content",   "inventory",   "auth",      "config",    "telemetry", "stuff"};
 
 // singular, plural
 constexpr std::array<std::pair<std::string_view, std::string_view>, 21> kIrregular = {{
-    {"person", "people"},     {"man", "men"},           {"woman", "women"},
-    {"child", "children"},    {"mouse", "mice"},        {"goose", "geese"},
-    {"foot", "feet"},         {"tooth", "teeth"},       {"ox", "oxen"},
-    {"criterion", "criteria"}, {"phenomenon", "phenomena"}, {"index", "indexes"},
-    {"vertex", "vertices"},   {"matrix", "matrices"},   {"appendix", "appendices"},
-    {"quiz", "quizzes"},      {"move", "moves"},        {"die", "dice"},
-    {"leaf", "leaves"},       {"axis", "axes"},         {"sex", "sexes"},
+    {"person", "people"},
+    {"man", "men"},
+    {"woman", "women"},
+    {"child", "children"},
+    {"mouse", "mice"},
+    {"goose", "geese"},
+    {"foot", "feet"},
+    {"tooth", "teeth"},
+    {"ox", "oxen"},
+    {"criterion", "criteria"},
+    {"phenomenon", "phenomena"},
+    {"index", "indexes"},
+    {"vertex", "vertices"},
+    {"matrix", "matrices"},
+    {"appendix", "appendices"},
+    {"quiz", "quizzes"},
+    {"move", "moves"},
+    {"die", "dice"},
+    {"leaf", "leaves"},
+    {"axis", "axes"},
+    {"sex", "sexes"},
 }};
 
 // Singulars in -f/-fe whose plural is -ves (others just add -s: "archives", "curves").
@@ -71,22 +84,22 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 12> kVes = {
 
 // Singulars ending in -us / -as / -is that are not plurals ("status", "alias", "analysis").
 constexpr std::array<std::string_view, 34> kSingularS = {
-    "status",   "campus",    "bonus",     "virus",   "census",   "corpus",   "bus",
-    "nexus",    "surplus",   "prospectus", "apparatus", "cactus",  "genus",    "radius",
-    "syllabus", "focus",     "stimulus",  "consensus", "octopus", "thesaurus", "circus",
-    "chorus",   "fungus",    "opus",      "plus",    "alias",    "gas",      "bias",
-    "canvas",   "atlas",     "saas",      "paas",    "iaas",     "lens"};
+    "status",   "campus",  "bonus",      "virus",     "census",  "corpus",    "bus",
+    "nexus",    "surplus", "prospectus", "apparatus", "cactus",  "genus",     "radius",
+    "syllabus", "focus",   "stimulus",   "consensus", "octopus", "thesaurus", "circus",
+    "chorus",   "fungus",  "opus",       "plus",      "alias",   "gas",       "bias",
+    "canvas",   "atlas",   "saas",       "paas",      "iaas",    "lens"};
 
 // Singulars ending in -ie, -oe and -che whose plural just adds -s.
 constexpr std::array<std::string_view, 30> kSilentE = {
-    "cookie", "movie",   "zombie",  "calorie", "pie",      "tie",      "lie",    "selfie",
-    "rookie", "genie",   "hoodie",  "brownie", "freebie",  "newbie",   "smoothie", "sortie",
-    "prairie", "shoe",   "toe",     "canoe",   "hoe",      "foe",      "oboe",   "cache",
-    "niche",  "ache",    "headache", "avalanche", "cliche", "moustache"};
+    "cookie",  "movie", "zombie",   "calorie",   "pie",     "tie",      "lie",      "selfie",
+    "rookie",  "genie", "hoodie",   "brownie",   "freebie", "newbie",   "smoothie", "sortie",
+    "prairie", "shoe",  "toe",      "canoe",     "hoe",     "foe",      "oboe",     "cache",
+    "niche",   "ache",  "headache", "avalanche", "cliche",  "moustache"};
 
 // -o singulars whose plural is -oes.
-constexpr std::array<std::string_view, 6> kOes = {"hero", "potato", "tomato", "echo", "veto",
-                                                  "torpedo"};
+constexpr std::array<std::string_view, 6> kOes = {"hero", "potato", "tomato",
+                                                  "echo", "veto",   "torpedo"};
 
 bool ends_with(std::string_view w, std::string_view s) {
   return w.size() >= s.size() && w.substr(w.size() - s.size()) == s;
@@ -138,8 +151,8 @@ std::string singular_of(std::string_view w) {
   if (ends_with(w, "databases")) {
     return std::string(w.substr(0, w.size() - 1));
   }
-  for (const std::string_view s : {"analyses", "diagnoses", "theses", "synopses", "prognoses",
-                                   "parentheses", "crises"}) {
+  for (const std::string_view s :
+       {"analyses", "diagnoses", "theses", "synopses", "prognoses", "parentheses", "crises"}) {
     if (ends_with(w, s)) {
       return std::string(w.substr(0, w.size() - 2)) + "is";
     }
@@ -147,8 +160,8 @@ std::string singular_of(std::string_view w) {
   if (ends_with(w, "ies") && w.size() > 4 && !is_vowel(w[w.size() - 4])) {
     return std::string(w.substr(0, w.size() - 3)) + "y";
   }
-  if (ends_with(w, "sses") || ends_with(w, "xes") || ends_with(w, "ches") ||
-      ends_with(w, "shes") || ends_with(w, "zzes")) {
+  if (ends_with(w, "sses") || ends_with(w, "xes") || ends_with(w, "ches") || ends_with(w, "shes") ||
+      ends_with(w, "zzes")) {
     return std::string(w.substr(0, w.size() - 2));
   }
   if (ends_with(w, "s") && !ends_with(w, "ss")) {
@@ -311,10 +324,10 @@ bool is_tenant_column(const Config& config, std::string_view column) {
 
 bool is_audit_column(std::string_view column) {
   static constexpr std::array<std::string_view, 20> kAudit = {
-      "id",         "uuid",        "created_at", "updated_at", "deleted_at", "inserted_at",
-      "modified_at", "created_on", "updated_on", "created",    "updated",    "modified",
-      "created_by", "updated_by",  "deleted_by", "modified_by", "version",   "lock_version",
-      "row_version", "xmin"};
+      "id",          "uuid",        "created_at",   "updated_at",  "deleted_at",
+      "inserted_at", "modified_at", "created_on",   "updated_on",  "created",
+      "updated",     "modified",    "created_by",   "updated_by",  "deleted_by",
+      "modified_by", "version",     "lock_version", "row_version", "xmin"};
   return in(kAudit, column);
 }
 

@@ -52,16 +52,17 @@ public:
           continue;
         }
         auto b = ctx.report(c.loc);
-        b.table(t).column(c.name).message(
-            "boolean column {}.{} does not start with {}",
-            analysis::display_name(t.schema, t.name), c.name, str::join(prefixes, ", "));
+        b.table(t).column(c.name).message("boolean column {}.{} does not start with {}",
+                                          analysis::display_name(t.schema, t.name), c.name,
+                                          str::join(prefixes, ", "));
         // A name that already reads as a question ("can_invite" under other prefixes) gets no
         // stacked prefix ("is_can_invite").
         static constexpr std::string_view kQuestion[] = {
-            "is_",   "has_",  "can_",   "should_", "was_", "were_", "allow_",
+            "is_",     "has_",   "can_",  "should_", "was_",  "were_", "allow_",
             "allows_", "needs_", "must_", "did_",    "does_", "use_",  "uses_"};
-        const bool question = std::any_of(std::begin(kQuestion), std::end(kQuestion),
-                                          [&](std::string_view q) { return c.name.starts_with(q); });
+        const bool question =
+            std::any_of(std::begin(kQuestion), std::end(kQuestion),
+                        [&](std::string_view q) { return c.name.starts_with(q); });
         if (!prefixes.empty() && !question && analysis::is_lower_snake(c.name)) {
           const std::string to = prefixes.front() + c.name;
           if (good_new_name(ctx.analysis(), to) && t.column(to) == nullptr) {

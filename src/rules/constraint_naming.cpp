@@ -59,8 +59,8 @@ std::string postgres_name(const catalog::Table& t, const catalog::Constraint& c)
 }
 
 std::string postgres_index_name(const catalog::Table& t, const catalog::Index& i) {
-  return catalog::make_object_name(t.name, catalog::name_addition(catalog::index_column_names(i.keys)),
-                                   "idx");
+  return catalog::make_object_name(
+      t.name, catalog::name_addition(catalog::index_column_names(i.keys)), "idx");
 }
 
 // `name` is `generated` or `generated` plus the digits PostgreSQL appends on a clash.
@@ -144,8 +144,8 @@ public:
         if (c.name_generated) {
           if (require_explicit) {
             ctx.report(at).table(t).constraint(c.name).message(
-                "{} {} on {} has no explicit name: PostgreSQL chose it", kind_label(c.kind),
-                c.name, tname);
+                "{} {} on {} has no explicit name: PostgreSQL chose it", kind_label(c.kind), c.name,
+                tname);
           }
           continue;
         }

@@ -83,17 +83,15 @@ public:
           for (std::size_t i = 0; i < children.size() && i < 3; ++i) {
             names.push_back(analysis::display_name(children[i]->schema, children[i]->name));
           }
-          evidence = fmt::format("{}{} reference{} {}", str::join(names, ", "),
-                                 children.size() > 3 ? " and others" : "",
-                                 children.size() == 1 ? "s" : "",
-                                 analysis::display_name(t.schema, t.name));
+          evidence =
+              fmt::format("{}{} reference{} {}", str::join(names, ", "),
+                          children.size() > 3 ? " and others" : "", children.size() == 1 ? "s" : "",
+                          analysis::display_name(t.schema, t.name));
         }
-        ctx.report(c.loc)
-            .table(t)
-            .column(c.name)
-            .message("column {}.{} looks like a stored aggregate of child rows ({}); it is "
-                     "derived data that goes stale unless every change to the children updates it",
-                     analysis::display_name(t.schema, t.name), c.name, evidence);
+        ctx.report(c.loc).table(t).column(c.name).message(
+            "column {}.{} looks like a stored aggregate of child rows ({}); it is "
+            "derived data that goes stale unless every change to the children updates it",
+            analysis::display_name(t.schema, t.name), c.name, evidence);
       }
     }
   }

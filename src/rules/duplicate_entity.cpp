@@ -188,8 +188,8 @@ private:
     return m;
   }
 
-  static void report(const RuleContext& ctx, const Match& m, const Entry& later,
-                     std::size_t others, const std::vector<std::string>& names) {
+  static void report(const RuleContext& ctx, const Match& m, const Entry& later, std::size_t others,
+                     const std::vector<std::string>& names) {
     const catalog::Table& a = *m.earlier->table;
     const catalog::Table& b = *later.table;
     std::vector<std::string> cols;

@@ -31,9 +31,9 @@ bool address_state(const catalog::Table& t, std::string_view column) {
     return false;
   }
   const std::string p(column.substr(0, column.size() - 5)); // "" or "shipping_"
-  for (const char* sibling : {"city", "country", "country_code", "zip", "zipcode", "zip_code",
-                              "postal_code", "postcode", "street", "address_line1",
-                              "address_line_1", "address1"}) {
+  for (const char* sibling :
+       {"city", "country", "country_code", "zip", "zipcode", "zip_code", "postal_code", "postcode",
+        "street", "address_line1", "address_line_1", "address1"}) {
     if (has_column(t, p + sibling)) {
       return true;
     }
@@ -44,18 +44,18 @@ bool address_state(const catalog::Table& t, std::string_view column) {
 constexpr OptionSpec kOptions[] = {
     {.name = "names",
      .type = OptionType::StringList,
-     .default_value = R"(["status", "state", "type", "kind", "role", "priority", "tier", "level",
-                        "stage", "mode", "category"])",
+     .default_value =
+         R"(["status", "state", "type", "kind", "role", "priority", "tier", "level", "stage", "mode", "category"])",
      .doc = "column names that promise a closed set of values"},
     {.name = "suffixes",
      .type = OptionType::StringList,
-     .default_value = R"(["_status", "_state", "_type", "_kind", "_role", "_priority", "_tier",
-                        "_level", "_stage", "_mode"])",
+     .default_value =
+         R"(["_status", "_state", "_type", "_kind", "_role", "_priority", "_tier", "_level", "_stage", "_mode"])",
      .doc = "name endings that promise a closed set of values"},
     {.name = "exceptions",
      .type = OptionType::StringList,
-     .default_value = R"(["content_type", "mime_type", "media_type", "instance_type",
-                        "machine_type", "relay_state", "oidc_state", "oauth_state"])",
+     .default_value =
+         R"(["content_type", "mime_type", "media_type", "instance_type", "machine_type", "relay_state", "oidc_state", "oauth_state"])",
      .doc = "column names (or table.column) never reported; the defaults hold values from "
             "open, external vocabularies (MIME types, cloud machine types, protocol state "
             "tokens)"},
@@ -125,8 +125,8 @@ public:
           }
           const std::string table = analysis::sql_qualified(an, t.schema, t.name);
           const std::string con = analysis::sql_ident(an, cname);
-          const std::string check = fmt::format("CHECK ({} IN ({}))", analysis::sql_ident(an, c.name),
-                                                str::join(quoted, ", "));
+          const std::string check = fmt::format(
+              "CHECK ({} IN ({}))", analysis::sql_ident(an, c.name), str::join(quoted, ", "));
           // NOT VALID then VALIDATE: the exclusive lock is held only for the catalog change,
           // the scan runs under a weaker lock.
           b.fix(fmt::format("ALTER TABLE {0} ADD CONSTRAINT {1} {2} NOT VALID;\n"

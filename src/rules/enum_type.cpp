@@ -171,7 +171,8 @@ private:
         }
       }
       for (const auto& vp : cat.tables()) {
-        if (vp->is_view() && std::any_of(vp->reads.begin(), vp->reads.end(), [&](const QualName& q) {
+        if (vp->is_view() &&
+            std::any_of(vp->reads.begin(), vp->reads.end(), [&](const QualName& q) {
               return q.name == t.name && (q.schema.empty() || q.schema == t.schema);
             })) {
           return {};

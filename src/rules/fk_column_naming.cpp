@@ -62,13 +62,12 @@ public:
           continue;
         }
         // Several keys to the same table, or one to itself: each column must say its role.
-        const bool roles =
-            fk.ref_resolved == t.qname() ||
-            std::count_if(t.constraints.begin(), t.constraints.end(),
-                          [&](const catalog::Constraint& o) {
-                            return o.kind == ConstraintKind::ForeignKey &&
-                                   o.ref_resolved == fk.ref_resolved;
-                          }) > 1;
+        const bool roles = fk.ref_resolved == t.qname() ||
+                           std::count_if(t.constraints.begin(), t.constraints.end(),
+                                         [&](const catalog::Constraint& o) {
+                                           return o.kind == ConstraintKind::ForeignKey &&
+                                                  o.ref_resolved == fk.ref_resolved;
+                                         }) > 1;
         for (std::size_t i = 0; i < fk.columns.size(); ++i) {
           const std::string& col = fk.columns[i];
           const std::string& ref = fk.ref_columns_resolved[i];
@@ -81,8 +80,8 @@ public:
                   exceptions.end()) {
             continue;
           }
-          std::string expected = replace_all(format, "{singular}",
-                                             analysis::singular_name(fk.ref_resolved.name));
+          std::string expected =
+              replace_all(format, "{singular}", analysis::singular_name(fk.ref_resolved.name));
           expected = replace_all(expected, "{table}", fk.ref_resolved.name);
           expected = replace_all(expected, "{column}", ref);
           const std::string ending = "_" + ref;
@@ -105,8 +104,8 @@ public:
               break;
             }
           }
-          const bool lossless = bare == fk.ref_resolved.name ||
-                                bare == analysis::singular_name(fk.ref_resolved.name);
+          const bool lossless =
+              bare == fk.ref_resolved.name || bare == analysis::singular_name(fk.ref_resolved.name);
           if (fk.columns.size() == 1 && !roles && lossless &&
               good_new_name(ctx.analysis(), expected) && t.column(expected) == nullptr) {
             b.fix(rename_column_sql(ctx.analysis(), t, col, expected));

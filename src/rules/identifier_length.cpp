@@ -180,10 +180,9 @@ private:
           Hit h;
           h.object.schema = t.schema;
           h.object.table = t.name;
-          h.rename = fmt::format("ALTER TRIGGER {} ON {} RENAME TO {};",
-                                 analysis::sql_ident(an, tr.name),
-                                 analysis::sql_qualified(an, t.schema, t.name),
-                                 analysis::sql_ident(an, to));
+          h.rename = fmt::format(
+              "ALTER TRIGGER {} ON {} RENAME TO {};", analysis::sql_ident(an, tr.name),
+              analysis::sql_qualified(an, t.schema, t.name), analysis::sql_ident(an, to));
           hits.push_back(std::move(h));
         }
       }

@@ -104,9 +104,8 @@ private:
     const std::string_view n = c.name;
     // "tag_ids", "ids", "mentioned_users_ids", "project_ids_filter": the name says ids.
     const std::vector<std::string> w = analysis::words(n);
-    const bool named_ids = std::any_of(w.begin(), w.end(), [](const std::string& x) {
-      return x == "ids" || x == "uuids";
-    });
+    const bool named_ids = std::any_of(
+        w.begin(), w.end(), [](const std::string& x) { return x == "ids" || x == "uuids"; });
     if (c.type.array_dims > 0) {
       if (c.type.name == "uuid") {
         return "an array of uuid";
@@ -122,9 +121,9 @@ private:
         for (const std::string& name : {c.name, analysis::plural_name(c.name)}) {
           const catalog::Table* target = cat.table(t.schema, name);
           const catalog::Constraint* pk = target != nullptr ? target->primary_key() : nullptr;
-          const catalog::Column* key =
-              pk != nullptr && pk->columns.size() == 1 ? target->column(pk->columns.front())
-                                                       : nullptr;
+          const catalog::Column* key = pk != nullptr && pk->columns.size() == 1
+                                           ? target->column(pk->columns.front())
+                                           : nullptr;
           if (key != nullptr && key->type.name == c.type.name && key->type.array_dims == 0) {
             return fmt::format("an array of {} named after table {}", c.type.name,
                                analysis::display_name(target->schema, target->name));

@@ -12,8 +12,7 @@ namespace {
 constexpr OptionSpec kOptions[] = {
     {.name = "objects",
      .type = OptionType::StringList,
-     .default_value =
-         R"(["table", "column", "index", "constraint", "type", "function", "policy"])",
+     .default_value = R"(["table", "column", "index", "constraint", "type", "function", "policy"])",
      .doc = "kinds of object whose names are checked"},
 };
 
@@ -64,9 +63,8 @@ public:
       if (on("table") && bad(t.name)) {
         const std::string to = analysis::to_snake_case(t.name);
         auto b = ctx.report(t.hist.created);
-        b.table(t).message("{} {} is not lower snake_case: {}",
-                           t.is_view() ? "view" : "table", str::quote_ident(t.name),
-                           reason(t.name));
+        b.table(t).message("{} {} is not lower snake_case: {}", t.is_view() ? "view" : "table",
+                           str::quote_ident(t.name), reason(t.name));
         if (good_new_name(an, to) && cat.table(t.schema, to) == nullptr) {
           b.fix(rename_table_sql(an, t, to));
         }
@@ -79,9 +77,8 @@ public:
           }
           const std::string to = analysis::to_snake_case(c.name);
           auto b = ctx.report(c.loc);
-          b.table(t).column(c.name).message("column {}.{} is not lower snake_case: {}",
-                                            tname, str::quote_ident(c.name),
-                                            reason(c.name));
+          b.table(t).column(c.name).message("column {}.{} is not lower snake_case: {}", tname,
+                                            str::quote_ident(c.name), reason(c.name));
           if (good_new_name(an, to) && t.column(to) == nullptr) {
             b.fix(rename_column_sql(an, t, c.name, to));
           }
@@ -94,9 +91,8 @@ public:
           }
           const std::string to = analysis::to_snake_case(k.name);
           auto b = ctx.report(k.loc.valid() ? k.loc : k.hist.created);
-          b.table(t).constraint(k.name).message(
-              "constraint {} on {} is not lower snake_case: {}", str::quote_ident(k.name),
-              tname, reason(k.name));
+          b.table(t).constraint(k.name).message("constraint {} on {} is not lower snake_case: {}",
+                                                str::quote_ident(k.name), tname, reason(k.name));
           if (good_new_name(an, to) && t.constraint(to) == nullptr && t.index(to) == nullptr) {
             b.fix(rename_constraint_sql(an, t, k.name, to));
           }
@@ -111,9 +107,9 @@ public:
           const std::string to = analysis::to_snake_case(i.name);
           auto b = ctx.report(i.hist.created);
           b.table(t).index(i.name).message("index {} on {} is not lower snake_case: {}",
-                                           str::quote_ident(i.name), tname,
-                                           reason(i.name));
-          if (good_new_name(an, to) && t.index(to) == nullptr && cat.table(t.schema, to) == nullptr) {
+                                           str::quote_ident(i.name), tname, reason(i.name));
+          if (good_new_name(an, to) && t.index(to) == nullptr &&
+              cat.table(t.schema, to) == nullptr) {
             b.fix(rename_index_sql(an, t, i.name, to));
           }
         }
@@ -126,8 +122,7 @@ public:
           const std::string to = analysis::to_snake_case(p.name);
           auto b = ctx.report(p.hist.created);
           b.table(t).policy(p.name).message("policy {} on {} is not lower snake_case: {}",
-                                            str::quote_ident(p.name), tname,
-                                            reason(p.name));
+                                            str::quote_ident(p.name), tname, reason(p.name));
           if (good_new_name(an, to) && t.policy(to) == nullptr) {
             b.fix(rename_policy_sql(an, t, p.name, to));
           }
@@ -160,11 +155,10 @@ public:
             .discriminator(f->signature())
             .message("{} {} is not lower snake_case: {}", f->procedure ? "procedure" : "function",
                      str::quote_ident(f->name), reason(f->name));
-        const bool taken = std::any_of(cat.functions().begin(), cat.functions().end(),
-                                       [&](const auto& g) {
-                                         return g->schema == f->schema && g->name == to &&
-                                                g->arg_types == f->arg_types;
-                                       });
+        const bool taken =
+            std::any_of(cat.functions().begin(), cat.functions().end(), [&](const auto& g) {
+              return g->schema == f->schema && g->name == to && g->arg_types == f->arg_types;
+            });
         if (good_new_name(an, to) && !taken) {
           b.fix(rename_function_sql(an, *f, to));
         }

@@ -70,8 +70,8 @@ public:
       std::string detail;
       std::string fix;
       if (const auto key = candidate_key(t)) {
-        detail = fmt::format("; unique key {} ({}) on NOT NULL columns could be promoted", key->name,
-                             str::join(key->columns, ", "));
+        detail = fmt::format("; unique key {} ({}) on NOT NULL columns could be promoted",
+                             key->name, str::join(key->columns, ", "));
         std::vector<std::string> cols;
         for (const std::string& c : key->columns) {
           cols.push_back(analysis::sql_ident(an, c));
@@ -89,8 +89,8 @@ public:
         }
       }
       auto b = ctx.report(t.hist.created);
-      b.table(t).message("1NF: table {} has no primary key, so its rows cannot be told apart{}", name,
-                        detail);
+      b.table(t).message("1NF: table {} has no primary key, so its rows cannot be told apart{}",
+                         name, detail);
       if (!fix.empty()) {
         b.fix(std::move(fix));
       }

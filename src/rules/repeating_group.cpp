@@ -65,7 +65,8 @@ public:
   const RuleMeta& meta() const override { return kMeta; }
 
   void check(const RuleContext& ctx) const override {
-    const auto min_length = static_cast<std::size_t>(std::max<std::int64_t>(2, ctx.option_int("min_length")));
+    const auto min_length =
+        static_cast<std::size_t>(std::max<std::int64_t>(2, ctx.option_int("min_length")));
     for (const auto& tp : ctx.catalog().tables()) {
       const catalog::Table& t = *tp;
       if (!t.is_table() || t.partition_of) {
@@ -113,7 +114,8 @@ public:
           first_col = std::min(first_col, members[k].second);
         }
         const std::string prefix = key.substr(0, key.find('#'));
-        const std::string suffix = key.substr(key.find('#') + 1, key.find('\x1f') - key.find('#') - 1);
+        const std::string suffix =
+            key.substr(key.find('#') + 1, key.find('\x1f') - key.find('#') - 1);
         std::string stem = prefix + suffix;
         while (!stem.empty() && stem.back() == '_') {
           stem.pop_back();

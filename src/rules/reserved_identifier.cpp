@@ -128,7 +128,8 @@ public:
           ctx.report(i.hist.created)
               .table(t)
               .index(i.name)
-              .message("index {} on {} is named with {}", i.name, tname, consequence(k, i.name, true));
+              .message("index {} on {} is named with {}", i.name, tname,
+                       consequence(k, i.name, true));
         }
       }
     }

@@ -48,12 +48,11 @@ public:
       }
       const std::string word(analysis::last_word(t.name));
       const analysis::Number n = analysis::number_of(word);
-      if (n == analysis::Number::Either ||
-          (n == analysis::Number::Plural) == want_plural) {
+      if (n == analysis::Number::Either || (n == analysis::Number::Plural) == want_plural) {
         continue;
       }
-      const std::string to = want_plural ? analysis::plural_name(t.name)
-                                         : analysis::singular_name(t.name);
+      const std::string to =
+          want_plural ? analysis::plural_name(t.name) : analysis::singular_name(t.name);
       auto b = ctx.report(t.hist.created);
       b.table(t).message("table {} is {} ({}); the configured form is {}",
                          analysis::display_name(t.schema, t.name),

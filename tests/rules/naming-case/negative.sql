@@ -4,5 +4,3 @@ CREATE TABLE user_accounts (id bigint PRIMARY KEY, first_name text, "last_name" 
 CREATE INDEX ON user_accounts (first_name);
 CREATE TYPE mood AS ENUM ('Sad', 'Happy');
 CREATE FUNCTION get_user(user_id bigint) RETURNS bigint LANGUAGE sql AS $$ SELECT user_id $$;
--- Generated names follow the table name: not reported twice.
-CREATE TABLE "Orders" (id bigint PRIMARY KEY, total numeric CHECK (total > 0)); -- expect: naming-case

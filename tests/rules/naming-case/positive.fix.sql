@@ -18,3 +18,5 @@ ALTER FUNCTION public."getUser"(int8) RENAME TO get_user;
 ALTER VIEW public."ActiveUsers" RENAME TO active_users;
 -- naming-case: policy "Users can read" on "UserAccounts" is not lower snake_case: it needs quotes in every statement
 ALTER POLICY "Users can read" ON public."UserAccounts" RENAME TO users_can_read;
+-- naming-case: table "Orders" is not lower snake_case: it was quoted to keep its upper case, so every statement must quote it the same way
+ALTER TABLE public."Orders" RENAME TO orders;

@@ -10,3 +10,6 @@ CREATE DOMAIN "PositiveInt" AS int CHECK (VALUE > 0); -- expect: naming-case "Po
 CREATE FUNCTION "getUser"(user_id bigint) RETURNS bigint LANGUAGE sql AS $$ SELECT user_id $$; -- expect: naming-case "getUser"
 CREATE VIEW "ActiveUsers" AS SELECT id FROM "UserAccounts"; -- expect: naming-case "ActiveUsers"
 CREATE POLICY "Users can read" ON "UserAccounts" FOR SELECT USING (true); -- expect: naming-case "Users can read"
+
+-- Generated names ("Orders_pkey", "Orders_total_check") follow the table: reported once, on it.
+CREATE TABLE "Orders" (id bigint PRIMARY KEY, total numeric CHECK (total > 0)); -- expect: naming-case
