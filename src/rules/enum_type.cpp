@@ -7,6 +7,8 @@
 #include "rules/rule.h"
 
 #include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace ddlint::rules {
 namespace {
@@ -61,22 +63,30 @@ public:
 
   void check(const RuleContext& ctx) const override {
     const catalog::Catalog& cat = ctx.catalog();
+    // One pass over the columns and the views for all enum types.
+    std::unordered_map<std::string, std::vector<Use>> uses_of; // "schema.type" -> columns
+    std::unordered_set<std::string> read_by_views;             // "schema.table" read by a view
+    for (const auto& tp : cat.tables()) {
+      if (tp->is_view()) {
+        for (const QualName& q : tp->reads) {
+          // Unqualified reads are kept as ".name": they may resolve to any schema.
+          read_by_views.insert(q.schema + "." + q.name);
+        }
+        continue;
+      }
+      for (const catalog::Column& c : tp->columns) {
+        if (!c.inherited && !c.type.builtin && !c.type.schema.empty()) {
+          uses_of[c.type.schema + "." + c.type.name].push_back(Use{tp.get(), &c});
+        }
+      }
+    }
     for (const auto& typ : cat.types()) {
       const catalog::Type& ty = *typ;
       if (ty.kind != catalog::TypeKind::Enum) {
         continue;
       }
-      std::vector<Use> uses;
-      for (const auto& tp : cat.tables()) {
-        if (!tp->is_table()) {
-          continue;
-        }
-        for (const catalog::Column& c : tp->columns) {
-          if (!c.inherited && is_type(c.type, ty)) {
-            uses.push_back(Use{tp.get(), &c});
-          }
-        }
-      }
+      const auto found = uses_of.find(ty.schema + "." + ty.name);
+      const std::vector<Use> uses = found == uses_of.end() ? std::vector<Use>{} : found->second;
       std::vector<std::string> quoted;
       for (const std::string& v : ty.values) {
         quoted.push_back(str::quote_literal(v));
@@ -91,7 +101,7 @@ public:
         used_by.resize(3);
         used_by.push_back(fmt::format("{} more", more));
       }
-      const std::string fix = migration(ctx, ty, uses);
+      const std::string fix = migration(ctx, ty, uses, read_by_views);
       const std::string tname = analysis::display_name(ty.schema, ty.name);
       const std::string where =
           used_by.empty() ? "no column uses it" : "used by " + str::join(used_by, ", ");
@@ -131,7 +141,8 @@ private:
   // columns in a way ALTER COLUMN TYPE or DROP TYPE would reject (views, policies, index or CHECK
   // expressions, functions, domains, composite types, non-literal defaults).
   static std::string migration(const RuleContext& ctx, const catalog::Type& ty,
-                               const std::vector<Use>& uses) {
+                               const std::vector<Use>& uses,
+                               const std::unordered_set<std::string>& read_by_views) {
     const catalog::Catalog& cat = ctx.catalog();
     const analysis::Analysis& an = ctx.analysis();
     for (const auto& f : cat.functions()) {
@@ -170,14 +181,11 @@ private:
           }
         }
       }
-      for (const auto& vp : cat.tables()) {
-        if (vp->is_view() &&
-            std::any_of(vp->reads.begin(), vp->reads.end(), [&](const QualName& q) {
-              return q.name == t.name && (q.schema.empty() || q.schema == t.schema);
-            })) {
-          return {};
-        }
+      if (read_by_views.count(t.schema + "." + t.name) != 0 ||
+          read_by_views.count("." + t.name) != 0) {
+        return {};
       }
+
       for (const catalog::Constraint& k : t.constraints) {
         if ((k.kind == ConstraintKind::Check || k.kind == ConstraintKind::Exclude ||
              k.kind == ConstraintKind::ForeignKey) &&

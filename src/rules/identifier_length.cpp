@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 namespace ddlint::rules {
 namespace {
@@ -71,9 +72,17 @@ public:
         it->second.spellings.push_back(n.full);
       }
     }
+    if (order.empty()) {
+      return;
+    }
+    std::unordered_map<std::string, std::vector<Hit>> hits_by_name;
+    for (const std::string& truncated : order) {
+      hits_by_name.emplace(truncated, std::vector<Hit>{});
+    }
+    find_objects(ctx, hits_by_name);
     for (const std::string& truncated : order) {
       const Group& g = groups[truncated];
-      std::vector<Hit> hits = find_objects(ctx, truncated, shorter_name(truncated));
+      const std::vector<Hit>& hits = hits_by_name[truncated];
       // The name no longer belongs to any object (renamed or dropped later): nothing to fix.
       if (hits.empty()) {
         continue;
@@ -110,25 +119,37 @@ public:
   }
 
 private:
-  // Every object that carries `name`, with the statement renaming it to `to`.
-  static std::vector<Hit> find_objects(const RuleContext& ctx, const std::string& name,
-                                       const std::string& to) {
+  // Every object that carries one of the names in `hits` (one pass over the catalog), each with
+  // the statement renaming it to the shorter name.
+  static void find_objects(const RuleContext& ctx,
+                           std::unordered_map<std::string, std::vector<Hit>>& by_name) {
     const catalog::Catalog& cat = ctx.catalog();
     const analysis::Analysis& an = ctx.analysis();
-    std::vector<Hit> hits;
+    std::string to;
+    // Points `hits` and `to` at the entry for `n`; false when `n` is not a long name.
+    std::vector<Hit>* hitsp = nullptr;
+    auto wanted = [&](const std::string& n) {
+      const auto it = by_name.find(n);
+      if (it == by_name.end()) {
+        return false;
+      }
+      hitsp = &it->second;
+      to = shorter_name(n);
+      return true;
+    };
     for (const auto& tp : cat.tables()) {
       const catalog::Table& t = *tp;
-      if (t.name == name) {
+      if (wanted(t.name)) {
         Hit h;
         h.object.schema = t.schema;
         h.object.table = t.name;
         if (cat.table(t.schema, to) == nullptr) {
           h.rename = rename_table_sql(an, t, to);
         }
-        hits.push_back(std::move(h));
+        hitsp->push_back(std::move(h));
       }
       for (const catalog::Column& c : t.columns) {
-        if (c.name == name && !c.inherited) {
+        if (wanted(c.name) && !c.inherited) {
           Hit h;
           h.object.schema = t.schema;
           h.object.table = t.name;
@@ -136,11 +157,11 @@ private:
           if (t.column(to) == nullptr) {
             h.rename = rename_column_sql(an, t, c.name, to);
           }
-          hits.push_back(std::move(h));
+          hitsp->push_back(std::move(h));
         }
       }
       for (const catalog::Constraint& k : t.constraints) {
-        if (k.name == name && !k.inherited) {
+        if (wanted(k.name) && !k.inherited) {
           Hit h;
           h.object.schema = t.schema;
           h.object.table = t.name;
@@ -148,11 +169,11 @@ private:
           if (t.constraint(to) == nullptr && t.index(to) == nullptr) {
             h.rename = rename_constraint_sql(an, t, k.name, to);
           }
-          hits.push_back(std::move(h));
+          hitsp->push_back(std::move(h));
         }
       }
       for (const catalog::Index& i : t.indexes) {
-        if (i.name == name && i.constraint.empty()) {
+        if (wanted(i.name) && i.constraint.empty()) {
           Hit h;
           h.object.schema = t.schema;
           h.object.table = t.name;
@@ -160,11 +181,11 @@ private:
           if (t.index(to) == nullptr && cat.table(t.schema, to) == nullptr) {
             h.rename = rename_index_sql(an, t, i.name, to);
           }
-          hits.push_back(std::move(h));
+          hitsp->push_back(std::move(h));
         }
       }
       for (const catalog::Policy& p : t.policies) {
-        if (p.name == name) {
+        if (wanted(p.name)) {
           Hit h;
           h.object.schema = t.schema;
           h.object.table = t.name;
@@ -172,61 +193,60 @@ private:
           if (t.policy(to) == nullptr) {
             h.rename = rename_policy_sql(an, t, p.name, to);
           }
-          hits.push_back(std::move(h));
+          hitsp->push_back(std::move(h));
         }
       }
       for (const catalog::Trigger& tr : t.triggers) {
-        if (tr.name == name) {
+        if (wanted(tr.name)) {
           Hit h;
           h.object.schema = t.schema;
           h.object.table = t.name;
           h.rename = fmt::format(
               "ALTER TRIGGER {} ON {} RENAME TO {};", analysis::sql_ident(an, tr.name),
               analysis::sql_qualified(an, t.schema, t.name), analysis::sql_ident(an, to));
-          hits.push_back(std::move(h));
+          hitsp->push_back(std::move(h));
         }
       }
     }
     for (const auto& ty : cat.types()) {
-      if (ty->name == name) {
+      if (wanted(ty->name)) {
         Hit h;
         h.object.schema = ty->schema;
         h.object.type = ty->name;
         if (cat.type(ty->schema, to) == nullptr) {
           h.rename = rename_type_sql(an, *ty, to);
         }
-        hits.push_back(std::move(h));
+        hitsp->push_back(std::move(h));
       }
     }
     for (const auto& f : cat.functions()) {
-      if (f->name == name) {
+      if (wanted(f->name)) {
         Hit h;
         h.object.schema = f->schema;
         h.object.function = f->name;
         h.rename = rename_function_sql(an, *f, to);
-        hits.push_back(std::move(h));
+        hitsp->push_back(std::move(h));
       }
     }
     for (const auto& s : cat.sequences()) {
-      if (s->name == name) {
+      if (wanted(s->name)) {
         Hit h;
         h.object.schema = s->schema;
         h.rename = fmt::format("ALTER SEQUENCE {} RENAME TO {};",
                                analysis::sql_qualified(an, s->schema, s->name),
                                analysis::sql_ident(an, to));
-        hits.push_back(std::move(h));
+        hitsp->push_back(std::move(h));
       }
     }
     for (const auto& s : cat.schemas()) {
-      if (s->name == name && !s->builtin) {
+      if (wanted(s->name) && !s->builtin) {
         Hit h;
         h.object.schema = s->name;
         h.rename = fmt::format("ALTER SCHEMA {} RENAME TO {};", analysis::sql_ident(an, s->name),
                                analysis::sql_ident(an, to));
-        hits.push_back(std::move(h));
+        hitsp->push_back(std::move(h));
       }
     }
-    return hits;
   }
 };
 
