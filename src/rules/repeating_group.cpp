@@ -37,8 +37,13 @@ std::optional<Numbered> split_number(std::string_view name) {
     --begin;
   }
   const std::string_view prefix = name.substr(0, begin);
-  // The stem must name something: "_1" or "1st" are not a series of anything.
-  if (!std::any_of(prefix.begin(), prefix.end(), [](char c) { return c >= 'a' && c <= 'z'; }) ||
+  // The stem must name something: "_1" is not a series of anything, and single letters
+  // ("c1, c2, c3", "x1, x2, x3") are placeholders or coordinates rather than repeated
+  // attributes. A suffix counts towards the stem ("q1_sales").
+  const auto letters = [](std::string_view s) {
+    return std::count_if(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  };
+  if (letters(prefix) == 0 || letters(prefix) + letters(name.substr(end)) < 2 ||
       end - begin > 6) {
     return std::nullopt;
   }

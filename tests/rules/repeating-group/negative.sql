@@ -17,3 +17,6 @@ CREATE TABLE customers (
 
 -- Different types do not form one series.
 CREATE TABLE shapes (id bigint PRIMARY KEY, x1 int, x2 numeric, x3 text);
+
+-- Single letters are placeholders or coordinates, not repeated attributes.
+CREATE TABLE test_tbl (c1 int, c2 int, c3 int, x1 numeric, x2 numeric, x3 numeric);
