@@ -15,6 +15,22 @@ bool has_column(const catalog::Table& t, const std::string& name) {
   return t.column(name) != nullptr;
 }
 
+// `name` matches the column and any `*_name`; `table.column` (or `schema.table.column`) one column.
+bool excepted(const std::vector<std::string>& exceptions, const catalog::Table& t,
+              std::string_view column) {
+  for (const std::string& e : exceptions) {
+    if (e.find('.') != std::string::npos) {
+      if (e == t.name + "." + std::string(column) ||
+          e == t.schema + "." + t.name + "." + std::string(column)) {
+        return true;
+      }
+    } else if (column == e || (column.size() > e.size() && column.ends_with("_" + e))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // `<x>_type` next to `<x>_id`: the type half of a polymorphic association (Rails
 // `commentable_type`). Its values are class names and the missing foreign key is the real problem.
 bool polymorphic_type(const catalog::Table& t, std::string_view column) {
@@ -55,10 +71,10 @@ constexpr OptionSpec kOptions[] = {
     {.name = "exceptions",
      .type = OptionType::StringList,
      .default_value =
-         R"(["content_type", "mime_type", "media_type", "instance_type", "machine_type", "relay_state", "oidc_state", "oauth_state"])",
-     .doc = "column names (or table.column) never reported; the defaults hold values from "
-            "open, external vocabularies (MIME types, cloud machine types, protocol state "
-            "tokens)"},
+         R"(["content_type", "mime_type", "media_type", "instance_type", "machine_type", "relay_state", "oidc_state", "oauth_state", "session_state", "token_type", "response_status", "http_status"])",
+     .doc = "column names never reported: `name` also matches `*_name`, `table.column` one "
+            "column; the defaults are open, external vocabularies (MIME types, cloud machine "
+            "types, OAuth/OIDC/SAML tokens, HTTP statuses)"},
 };
 
 class EnumLikeUnconstrained final : public Rule {
@@ -90,9 +106,7 @@ public:
       }
       for (const catalog::Column& c : t.columns) {
         if (c.inherited || c.generated || !analysis::enum_like_name(c.name, names, suffixes) ||
-            std::find(exceptions.begin(), exceptions.end(), c.name) != exceptions.end() ||
-            std::find(exceptions.begin(), exceptions.end(), t.name + "." + c.name) !=
-                exceptions.end()) {
+            excepted(exceptions, t, c.name)) {
           continue;
         }
         if (polymorphic_type(t, c.name) || address_state(t, c.name) ||

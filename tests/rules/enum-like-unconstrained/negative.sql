@@ -23,3 +23,7 @@ CREATE TABLE tasks (
 -- `state` in an address is a region.
 CREATE TABLE addresses (id bigint PRIMARY KEY, street text, city text, state text, zip text,
                         shipping_city text, shipping_state text);
+
+-- Exceptions match as suffixes too: manifest_media_type is a MIME type.
+CREATE TABLE artifacts (id bigint PRIMARY KEY, manifest_media_type text, token_type text,
+                        response_status text);
