@@ -32,14 +32,20 @@ template <std::size_t N> bool in(const std::array<std::string_view, N>& list, st
 }
 
 // Words with the same singular and plural, and mass nouns that tables are named after.
-constexpr std::array<std::string_view, 48> kUncountable = {
+// Qualifiers appended to a table name ("jobs_cell_local", "web_hook_logs_daily"): not the noun.
+constexpr std::array<std::string_view, 16> kQualifiers = {
+    "local", "global", "daily", "weekly", "monthly", "yearly", "hourly",  "old",
+    "new",   "tmp",    "temp",  "backup", "bak",     "legacy", "staging", "draft"};
+
+constexpr std::array<std::string_view, 51> kUncountable = {
     "equipment", "information", "info",      "rice",      "money",     "species",  "series",
     "fish",      "sheep",       "jeans",     "police",    "news",      "data",     "metadata",
     "media",     "feedback",    "staff",     "software",  "hardware",  "firmware", "middleware",
     "analytics", "audio",       "traffic",   "knowledge", "evidence",  "progress", "weather",
     "research",  "advice",      "luggage",   "baggage",   "furniture", "music",    "cash",
     "deer",      "aircraft",    "offspring", "moose",     "salmon",    "bison",    "swine",
-    "content",   "inventory",   "auth",      "config",    "telemetry", "stuff"};
+    "content",   "inventory",   "auth",      "config",    "telemetry", "stuff",    "emoji",
+    "meta",      "access"};
 
 // singular, plural
 constexpr std::array<std::pair<std::string_view, std::string_view>, 21> kIrregular = {{
@@ -224,8 +230,9 @@ std::string to_snake_case(std::string_view ident) {
 }
 
 Number number_of(std::string_view w) {
-  if (w.size() < 3 || in(kUncountable, w) || ends_with(w, "ing") || ends_with(w, "ed") ||
-      ends_with(w, "ous") || !has_vowel(w)) {
+  const bool digits = std::any_of(w.begin(), w.end(), is_digit);
+  if (w.size() < 3 || digits || in(kUncountable, w) || in(kQualifiers, w) || ends_with(w, "ing") ||
+      ends_with(w, "ed") || ends_with(w, "ous") || !has_vowel(w)) {
     return Number::Either;
   }
   for (const auto& [s, p] : kIrregular) {

@@ -18,3 +18,7 @@ CREATE TABLE series (id bigint PRIMARY KEY);
 CREATE VIEW active_user AS SELECT id FROM users;
 CREATE TABLE events (id bigint, at date) PARTITION BY RANGE (at);
 CREATE TABLE events_2024_q1 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2024-04-01');
+-- Qualifiers and generated suffixes are not the noun.
+CREATE TABLE web_hook_logs_daily (id bigint PRIMARY KEY);
+CREATE TABLE uploads_9ba88c4165 (id bigint PRIMARY KEY);
+CREATE TABLE custom_emoji (id bigint PRIMARY KEY);
