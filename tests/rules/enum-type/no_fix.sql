@@ -6,3 +6,17 @@ CREATE FUNCTION bump(p priority) RETURNS priority LANGUAGE sql AS $$ SELECT 'hig
 -- A CHECK already reads the column: ALTER COLUMN TYPE would fail on the enum literal.
 CREATE TYPE size AS ENUM ('s', 'm', 'l'); -- expect: enum-type
 CREATE TABLE shirts (id bigint PRIMARY KEY, size size NOT NULL CHECK (size <> 's'));
+
+-- A view reads the table: ALTER COLUMN TYPE fails on columns a view uses.
+CREATE TYPE tier AS ENUM ('free', 'pro'); -- expect: enum-type
+CREATE TABLE plans (id bigint PRIMARY KEY, tier tier NOT NULL);
+CREATE VIEW pro_plans AS SELECT id FROM plans;
+
+-- Part of a partition key: its type cannot change.
+CREATE TYPE region AS ENUM ('eu', 'us'); -- expect: enum-type
+CREATE TABLE accounts (id bigint, region region NOT NULL, PRIMARY KEY (id, region)) PARTITION BY LIST (region);
+
+-- A default that is not a literal cannot be restated as text.
+CREATE TYPE phase AS ENUM ('alpha', 'beta'); -- expect: enum-type
+CREATE FUNCTION default_phase() RETURNS text LANGUAGE sql AS $$ SELECT 'alpha' $$;
+CREATE TABLE releases (id bigint PRIMARY KEY, phase phase DEFAULT default_phase()::phase);
