@@ -4,6 +4,9 @@
 #include "catalog/catalog.h"
 #include "rules/rule.h"
 
+#include <algorithm>
+#include <optional>
+
 namespace ddlint::rules {
 namespace {
 
@@ -13,20 +16,52 @@ bool is_number_type(const TypeRef& t) {
                                n == "float4" || n == "float8" || n == "money");
 }
 
-// The aggregated stem of an aggregate-looking name ("issues_count" → "issues", "total_amount" →
-// "amount"), or nullopt.
-std::optional<std::string> aggregate_stem(std::string_view n) {
+enum class Aggregate : std::uint8_t { Count, Sum };
+
+struct Stem {
+  Aggregate kind = Aggregate::Count;
+  std::string stem; // "issues" of issues_count, "amount" of total_amount
+};
+
+// The aggregated stem of an aggregate-looking name, or nullopt.
+std::optional<Stem> aggregate_stem(std::string_view n) {
   for (const std::string_view s : {"_count", "_total", "_sum", "_avg", "_average"}) {
     if (n.size() > s.size() && n.substr(n.size() - s.size()) == s) {
-      return std::string(n.substr(0, n.size() - s.size()));
+      return Stem{s == "_count" ? Aggregate::Count : Aggregate::Sum,
+                  std::string(n.substr(0, n.size() - s.size()))};
     }
   }
-  for (const std::string_view p : {"count_", "total_", "num_", "average_"}) {
+  for (const std::string_view p : {"count_", "num_", "total_", "average_"}) {
     if (n.size() > p.size() && n.substr(0, p.size()) == p) {
-      return std::string(n.substr(p.size()));
+      std::string rest(n.substr(p.size()));
+      // total_issues_count, num_of_issues
+      for (const std::string_view s : {"_count"}) {
+        if (rest.size() > s.size() && rest.ends_with(s)) {
+          rest.resize(rest.size() - s.size());
+        }
+      }
+      if (rest.starts_with("of_")) {
+        rest = rest.substr(3);
+      }
+      const bool count = p == "count_" || p == "num_" || n.ends_with("_count");
+      return Stem{count ? Aggregate::Count : Aggregate::Sum, rest};
     }
   }
   return std::nullopt;
+}
+
+constexpr std::string_view kSettingPrefixes[] = {"max_",   "min_",     "required_", "allowed_",
+                                                 "limit_", "default_", "target_"};
+
+// True when `table`'s name has `word` (or its singular/plural) as one of its words.
+bool names_word(std::string_view table, const std::string& word) {
+  const std::string one = analysis::singular(word);
+  for (const std::string& w : analysis::words(table)) {
+    if (w == word || w == one || analysis::singular(w) == one) {
+      return true;
+    }
+  }
+  return false;
 }
 
 class DerivedAggregateColumn final : public Rule {
@@ -65,32 +100,48 @@ public:
         if (!stem) {
           continue;
         }
-        // Prefer the child the name points at: issues_count and a table issues.
-        const catalog::Table* named = nullptr;
-        for (const catalog::Table* r : children) {
-          if (r->name == *stem || r->name == analysis::plural_name(*stem)) {
-            named = r;
-            break;
-          }
+        // The evidence: a referencing table named after what is counted (issues_count and
+        // issues), or one with the numeric column that is summed (total_amount and
+        // order_items.amount). Without it, a counter is as likely a setting or a tally of
+        // events stored nowhere (sign_in_count, max_retry_count).
+        const std::string last(analysis::last_word(stem->stem));
+        // A limit or a setting (max_issue_count, required_approval_count) is not an aggregate;
+        // and when the counted word is the table itself (issues.blocking_issues_count), a child
+        // named after it proves nothing.
+        const bool setting =
+            std::any_of(std::begin(kSettingPrefixes), std::end(kSettingPrefixes),
+                        [&](std::string_view p) { return stem->stem.starts_with(p); });
+        if (setting || (stem->kind == Aggregate::Count && names_word(t.name, last))) {
+          continue;
         }
         std::string evidence;
-        if (named != nullptr) {
-          evidence = fmt::format("{} references {} and its name matches",
-                                 analysis::display_name(named->schema, named->name),
-                                 analysis::display_name(t.schema, t.name));
-        } else {
-          std::vector<std::string> names;
-          for (std::size_t i = 0; i < children.size() && i < 3; ++i) {
-            names.push_back(analysis::display_name(children[i]->schema, children[i]->name));
+        for (const catalog::Table* r : children) {
+          const std::string child = analysis::display_name(r->schema, r->name);
+          if (stem->kind == Aggregate::Count && names_word(r->name, last)) {
+            evidence = fmt::format("{} references {} and is what the name counts", child,
+                                   analysis::display_name(t.schema, t.name));
+            break;
           }
-          evidence =
-              fmt::format("{}{} reference{} {}", str::join(names, ", "),
-                          children.size() > 3 ? " and others" : "", children.size() == 1 ? "s" : "",
-                          analysis::display_name(t.schema, t.name));
+          if (stem->kind == Aggregate::Sum) {
+            for (const std::string& col : {stem->stem, last}) {
+              const catalog::Column* rc = r->column(col);
+              if (rc != nullptr && is_number_type(rc->type)) {
+                evidence = fmt::format("{}.{} of the {} rows that reference {}", child, col, child,
+                                       analysis::display_name(t.schema, t.name));
+                break;
+              }
+            }
+            if (!evidence.empty()) {
+              break;
+            }
+          }
+        }
+        if (evidence.empty()) {
+          continue;
         }
         ctx.report(c.loc).table(t).column(c.name).message(
-            "column {}.{} looks like a stored aggregate of child rows ({}); it is "
-            "derived data that goes stale unless every change to the children updates it",
+            "column {}.{} stores an aggregate of child rows ({}); it is derived data that goes "
+            "stale unless every change to the children updates it",
             analysis::display_name(t.schema, t.name), c.name, evidence);
       }
     }
