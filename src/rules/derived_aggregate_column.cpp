@@ -115,6 +115,20 @@ public:
           continue;
         }
         std::string evidence;
+        // Best evidence first: a child named like the whole stem (diary_comments for
+        // diary_comments_count), then one whose last word is the counted one (changesets for
+        // changesets_count), before one that merely mentions it (changeset_comments).
+        auto score = [&](const catalog::Table* r) {
+          const std::string plural = analysis::plural_name(stem->stem);
+          if (r->name == stem->stem || r->name == plural || r->name.ends_with("_" + stem->stem) ||
+              r->name.ends_with("_" + plural)) {
+            return 2;
+          }
+          return names_word(analysis::last_word(r->name), last) ? 1 : 0;
+        };
+        std::stable_sort(
+            children.begin(), children.end(),
+            [&](const catalog::Table* a, const catalog::Table* b) { return score(a) > score(b); });
         for (const catalog::Table* r : children) {
           const std::string child = analysis::display_name(r->schema, r->name);
           if (stem->kind == Aggregate::Count && names_word(r->name, last)) {
