@@ -4,6 +4,7 @@
 #include "base/strings.h"
 #include "catalog/catalog.h"
 #include "catalog/naming.h"
+#include "parse/inputs.h"
 #include "rules/rule.h"
 
 #include <algorithm>
@@ -145,6 +146,13 @@ private:
                                const std::unordered_set<std::string>& read_by_views) {
     const catalog::Catalog& cat = ctx.catalog();
     const analysis::Analysis& an = ctx.analysis();
+    // A statement that failed to parse may use the type (or one of its columns): dropping or
+    // rewriting it blind is not a fix.
+    for (const FileInput& f : ctx.inputs().files) {
+      if (!f.errors.empty() || f.binary || f.too_large) {
+        return {};
+      }
+    }
     for (const auto& f : cat.functions()) {
       if (is_type(f->returns, ty) ||
           std::any_of(f->arg_types.begin(), f->arg_types.end(),

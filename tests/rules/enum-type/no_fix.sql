@@ -20,3 +20,8 @@ CREATE TABLE accounts (id bigint, region region NOT NULL, PRIMARY KEY (id, regio
 CREATE TYPE phase AS ENUM ('alpha', 'beta'); -- expect: enum-type
 CREATE FUNCTION default_phase() RETURNS text LANGUAGE sql AS $$ SELECT 'alpha' $$;
 CREATE TABLE releases (id bigint PRIMARY KEY, phase phase DEFAULT default_phase()::phase);
+
+-- A statement that does not parse (PostgreSQL 18's VIRTUAL columns) may use the type: no fix
+-- anywhere in the run. (The syntax error itself is syntax-error's finding.)
+CREATE TYPE rating AS ENUM ('G', 'PG'); -- expect: enum-type "no column uses it"
+CREATE TABLE films (id int PRIMARY KEY, rating rating, hours numeric GENERATED ALWAYS AS (1) VIRTUAL);
