@@ -43,8 +43,7 @@ std::optional<Numbered> split_number(std::string_view name) {
   const auto letters = [](std::string_view s) {
     return std::count_if(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   };
-  if (letters(prefix) == 0 || letters(prefix) + letters(name.substr(end)) < 2 ||
-      end - begin > 6) {
+  if (letters(prefix) == 0 || letters(prefix) + letters(name.substr(end)) < 2 || end - begin > 6) {
     return std::nullopt;
   }
   Numbered n;
