@@ -28,6 +28,8 @@ constexpr OptionSpec kOptions[] = {
      .doc = "column names left out of the comparison, besides ids, audit and tenant columns"},
 };
 
+constexpr std::size_t kMaxProbes = 512;
+
 struct Entry {
   const catalog::Table* table = nullptr;
   std::vector<std::uint32_t> tokens; // column ids, rarest first
@@ -103,18 +105,47 @@ public:
     }
 
     std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> index; // token -> entries
+    // Identical column sets: the first table stands for the rest, which are reported against it
+    // without probing (a schema of generated tables may have thousands of them).
+    struct Twins {
+      std::uint32_t first = 0;
+      std::size_t count = 0;
+    };
+    std::unordered_map<std::string, Twins> exact;
     std::vector<std::uint32_t> seen(entries.size(), UINT32_MAX);
     for (std::uint32_t ai = 0; ai < entries.size(); ++ai) {
       const Entry& a = entries[ai];
       const std::size_t na = a.tokens.size();
+      std::vector<std::uint32_t> sorted = a.tokens;
+      std::sort(sorted.begin(), sorted.end());
+      std::string key;
+      for (const std::uint32_t tok : sorted) {
+        key += std::to_string(tok);
+        key += ',';
+      }
+      Twins& twins = exact[key];
+      if (twins.count++ > 0) {
+        if (const std::optional<Match> m = verify(entries[twins.first], a, threshold, rarer)) {
+          report(ctx, *m, a, twins.count - 2, names);
+        }
+        continue;
+      }
+      twins.first = ai;
       const std::size_t prefix = na - required_overlap(threshold, na) + 1;
+      // Candidates from the prefix tokens, rarest first, at most kMaxProbes postings: the work
+      // per table is bounded even when thousands of tables share their common columns, and the
+      // rare columns, which make the closest twins, are probed first.
       std::vector<std::uint32_t> candidates;
-      for (std::size_t k = 0; k < prefix && k < na; ++k) {
+      std::size_t probes = 0;
+      for (std::size_t k = 0; k < prefix && k < na && probes < kMaxProbes; ++k) {
         const auto it = index.find(a.tokens[k]);
         if (it == index.end()) {
           continue;
         }
         for (const std::uint32_t bi : it->second) {
+          if (++probes > kMaxProbes) {
+            break;
+          }
           if (seen[bi] == ai) {
             continue;
           }
@@ -128,24 +159,17 @@ public:
           candidates.push_back(bi);
         }
       }
-      // One finding per table: its closest earlier twin, and how many others there are.
+      // One finding per table: its closest earlier twin.
       std::optional<Match> best;
-      std::size_t others = 0;
       for (const std::uint32_t bi : candidates) {
         std::optional<Match> m = verify(entries[bi], a, threshold, rarer);
-        if (!m) {
-          continue;
-        }
-        if (!best || m->share > best->share ||
-            (m->share == best->share && m->earlier < best->earlier)) {
-          others += best ? 1U : 0U;
+        if (m && (!best || m->share > best->share ||
+                  (m->share == best->share && m->earlier < best->earlier))) {
           best = std::move(m);
-        } else {
-          ++others;
         }
       }
       if (best) {
-        report(ctx, *best, a, others, names);
+        report(ctx, *best, a, 0, names);
       }
       for (std::size_t k = 0; k < prefix && k < na; ++k) {
         index[a.tokens[k]].push_back(ai);
@@ -210,8 +234,8 @@ private:
                  analysis::display_name(a.schema, a.name), analysis::display_name(b.schema, b.name),
                  m.shared.size(), pct, str::join(cols, ", "),
                  others == 0 ? std::string()
-                             : fmt::format(" ({} more earlier table{} match)", others,
-                                           others == 1 ? "" : "s"));
+                             : fmt::format(" ({} more earlier table{} with the same columns)",
+                                           others, others == 1 ? "" : "s"));
   }
 };
 

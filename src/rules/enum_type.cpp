@@ -39,10 +39,11 @@ struct Use {
 
 // A CHECK constraint name that is free on `t` (PostgreSQL's own `<table>_<column>_check` form).
 std::string free_check_name(const catalog::Table& t, const std::string& column,
-                            const std::vector<std::string>& taken) {
+                            const std::unordered_set<std::string>& taken) {
   const std::string base = catalog::make_object_name(t.name, column, "check");
   std::string name = base;
-  for (int n = 1; t.constraint(name) != nullptr || contains(taken, name); ++n) {
+  const std::string prefix = t.schema + "." + t.name + ".";
+  for (int n = 1; t.constraint(name) != nullptr || taken.count(prefix + name) != 0; ++n) {
     name = catalog::make_object_name(t.name, column, "check" + std::to_string(n));
   }
   return name;
@@ -173,7 +174,7 @@ private:
     }
     const std::string list = str::join(values, ", ");
     std::string out;
-    std::vector<std::string> taken;
+    std::unordered_set<std::string> taken; // "schema.table.name" chosen by this migration
     for (const Use& u : uses) {
       const catalog::Table& t = *u.table;
       const catalog::Column& c = *u.column;
@@ -228,7 +229,7 @@ private:
       }
       const std::string col = analysis::sql_ident(an, c.name);
       const std::string check_name = free_check_name(t, c.name, taken);
-      taken.push_back(check_name);
+      taken.insert(t.schema + "." + t.name + "." + check_name);
       const bool array = c.type.array_dims > 0;
       std::string text_type = "text";
       for (std::uint8_t d = 0; d < c.type.array_dims; ++d) {
