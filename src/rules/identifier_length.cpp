@@ -48,6 +48,8 @@ public:
       .summary = "identifier over 63 bytes: PostgreSQL silently truncates it",
       .fix = FixAvailability::Sometimes,
       .options = {},
+      // A live database only holds the truncated names; the long spelling is in the source.
+      .files_only = true,
   };
   const RuleMeta& meta() const override { return kMeta; }
 
