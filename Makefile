@@ -10,11 +10,14 @@ ASAN_BUILD  ?= build/asan
 CMAKE_FLAGS ?=
 FUZZ_SMOKE_SECONDS ?= 60
 
-# Debian packages: what building needs, and what the tests add (PostgreSQL for live-database
-# tests, Node.js for validators, Chromium for the HTML report, clang for the fuzzer).
+# Debian packages: what building needs (dpkg-dev and file: `make package` computes the .deb's
+# dependencies with dpkg-shlibdeps), and what the tests add (PostgreSQL for live-database tests,
+# Node.js for validators, libxml2-utils for xmllint on JUnit XML, pre-commit for the hook in
+# docs/ci.md, Chromium for the HTML report, clang for the fuzzer).
 BUILD_PACKAGES := cmake g++ make pkg-config git libpg-query-dev libprotobuf-c-dev \
-  nlohmann-json3-dev libcli11-dev libfmt-dev libpq-dev libgraphviz-dev
-TEST_PACKAGES  := catch2 postgresql libxml2-utils clang libclang-rt-14-dev clang-format-16
+  nlohmann-json3-dev libcli11-dev libfmt-dev libpq-dev libgraphviz-dev dpkg-dev file
+TEST_PACKAGES  := catch2 postgresql libxml2-utils clang libclang-rt-14-dev clang-format-16 \
+  pre-commit
 
 .PHONY: all demo test build build-test asan deps deps-test deps-node npm-deps format format-check lint \
         docs new-rule bench fuzz fuzz-build package clean
@@ -81,6 +84,7 @@ asan: deps-test
 	  -DDDLINT_SANITIZE=address,undefined $(CMAKE_FLAGS)
 	cmake --build $(ASAN_BUILD) -j$(JOBS)
 	cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure -j$(JOBS)
 
 # libFuzzer over the whole pipeline (clang, ASan+UBSan), seeded with the fixtures and the corpus.
@@ -93,11 +97,12 @@ fuzz-build: deps-test
 	cmake --build $(FUZZ_BUILD) -j$(JOBS) --target fuzz_pipeline
 
 fuzz: fuzz-build
-	mkdir -p $(FUZZ_BUILD)/seeds $(FUZZ_BUILD)/found
-	find tests/rules tests/catalog tests/robustness -name '*.sql' -exec cp -t $(FUZZ_BUILD)/seeds {} + 2>/dev/null || true
-	if [ -d "$(CORPUS_DIR)" ]; then find $(CORPUS_DIR) -name '*.sql' -size -64k | head -2000 | \
-	  while read f; do cp "$$f" $(FUZZ_BUILD)/seeds/$$(echo "$$f" | md5sum | cut -c1-16).sql; done; fi
-	ASAN_OPTIONS=detect_leaks=1 $(FUZZ_BUILD)/tests/fuzz_pipeline -max_total_time=$(FUZZ_SECONDS) \
+	mkdir -p $(FUZZ_BUILD)/seeds $(FUZZ_BUILD)/found $(FUZZ_BUILD)/corpus
+	{ find tests/rules tests/catalog tests/robustness -type f; \
+	  if [ -d "$(CORPUS_DIR)" ]; then find $(CORPUS_DIR) -name '*.sql' -size -64k | head -2000; fi; } | \
+	  while read -r f; do cp "$$f" $(FUZZ_BUILD)/seeds/$$(printf '%s' "$$f" | md5sum | cut -c1-16).sql; done
+	ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
+	  $(FUZZ_BUILD)/tests/fuzz_pipeline -max_total_time=$(FUZZ_SECONDS) \
 	  -max_len=65536 -timeout=20 -rss_limit_mb=4096 -artifact_prefix=$(FUZZ_BUILD)/found/ \
 	  $(FUZZ_BUILD)/corpus $(FUZZ_BUILD)/seeds
 

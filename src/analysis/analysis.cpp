@@ -72,4 +72,14 @@ int Analysis::keyword_kind(std::string_view identifier) const {
   return kind;
 }
 
+const IndexCoverage& Analysis::index_coverage() const {
+  std::call_once(coverage_once_, [this] { coverage_ = std::make_unique<IndexCoverage>(catalog_); });
+  return *coverage_;
+}
+
+const RelationNames& Analysis::relation_names() const {
+  std::call_once(names_once_, [this] { names_ = std::make_unique<RelationNames>(catalog_); });
+  return *names_;
+}
+
 } // namespace ddlint::analysis

@@ -2,9 +2,12 @@
 // index coverage, the FK graph, tenancy, naming helpers. Reads the finished catalog and config.
 #pragma once
 
+#include "analysis/index_coverage.h"
+#include "analysis/index_naming.h"
 #include "catalog/catalog.h"
 #include "config/config.h"
 
+#include <memory>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -29,6 +32,13 @@ public:
   // scans every identifier the catalog holds in one batch.
   int keyword_kind(std::string_view identifier) const;
 
+  // Which FKs an index covers (fk-missing-index semantics), computed once.
+  const IndexCoverage& index_coverage() const;
+
+  // Every relation name per schema (tables, views, indexes, sequences), for names that fixes
+  // create; computed once.
+  const RelationNames& relation_names() const;
+
 private:
   void build_references() const;
   void build_keywords() const;
@@ -40,6 +50,10 @@ private:
   mutable std::once_flag keywords_once_;
   mutable std::mutex keyword_mutex_;
   mutable std::unordered_map<std::string, int> keywords_;
+  mutable std::once_flag coverage_once_;
+  mutable std::unique_ptr<IndexCoverage> coverage_;
+  mutable std::once_flag names_once_;
+  mutable std::unique_ptr<RelationNames> names_;
 };
 
 } // namespace ddlint::analysis

@@ -168,11 +168,13 @@ void Catalog::apply_alter_table(ir::AlterTable& s, const SourceRef& at) {
                    "type \"" + c.type.display() + "\" of column " + t->name + "." + c.name +
                        " does not exist");
       col->type = c.type;
+      col->type_changed = where;
       col->hist.touch(at);
       t->hist.touch(at);
       for (Table* child : children_of(*t)) {
         if (Column* cc = child->column(c.name)) {
           cc->type = c.type;
+          cc->type_changed = where;
           cc->hist.touch(at);
         }
       }
@@ -338,14 +340,27 @@ void Catalog::apply_alter_table(ir::AlterTable& s, const SourceRef& at) {
       if (parent != nullptr) {
         std::erase(t->inherits, parent->qname());
         unlink_child(*parent, *t);
+        // Columns no remaining parent provides become the table's own (attislocal).
+        for (Column& col : t->columns) {
+          const bool still =
+              std::any_of(t->inherits.begin(), t->inherits.end(), [&](const QualName& q) {
+                const Table* other = lookup_table(q);
+                return other != nullptr && other->column(col.name) != nullptr;
+              });
+          if (col.inherited && !still && !t->partition_of) {
+            col.inherited = false;
+          }
+        }
         t->hist.touch(at);
       }
       break;
     }
     case ir::AlterKind::SetOptions:
     case ir::AlterKind::ResetOptions:
-      for (auto& [k, v] : c.options) {
-        std::erase_if(t->options, [&](const auto& o) { return o.first == k; });
+      for (const auto& option : c.options) {
+        const std::string& k = option.first;
+        const std::string& v = option.second;
+        std::erase_if(t->options, [&k](const auto& o) { return o.first == k; });
         if (c.kind == ir::AlterKind::SetOptions) {
           t->options.emplace_back(k, v);
         }

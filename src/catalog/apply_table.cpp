@@ -460,7 +460,12 @@ void Catalog::add_index(Table& t, Index&& idx, const SourceRef& at, bool recurse
     return;
   }
   idx.hist.created = at;
-  idx.valid = !(t.kind == TableKind::Partitioned && idx.only);
+  // ON ONLY leaves the index invalid until every partition has one attached; with no
+  // partitions yet it is valid at once (DefineIndex checks nparts).
+  const std::vector<Table*> kids = children_of(t);
+  idx.valid = !(t.kind == TableKind::Partitioned && idx.only &&
+                std::any_of(kids.begin(), kids.end(),
+                            [](const Table* k) { return k->partition_of.has_value(); }));
   register_relation(t.schema, idx.name, &t, 'i');
   const std::string parent_name = t.schema + "." + idx.name;
   Index proto = idx;

@@ -29,6 +29,7 @@ struct History {
 struct Column : ColumnDef {
   std::string comment; // COMMENT ON COLUMN
   History hist;
+  SourceRef type_changed; // the ALTER COLUMN ... TYPE that set the final type (invalid: none)
   bool inherited = false; // came from a parent (INHERITS / PARTITION OF / LIKE)
 };
 

@@ -3,6 +3,7 @@
 #include "base/error.h"
 #include "cli/commands.h"
 #include "parse/parser.h"
+#include "report/reporter.h"
 
 #include <fstream>
 #include <iostream>
@@ -43,7 +44,8 @@ int run(const std::vector<std::string>& args, Io& io) {
   CheckOptions check;
   CLI::App* c = app.add_subcommand("check", "lint SQL files (or a live database)");
   add_input_options(*c, check.input, true);
-  c->add_option("--format", check.format, "text|json")->check(CLI::IsMember({"text", "json"}));
+  c->add_option("--format", check.format, "text|json|sarif|junit|github")
+      ->check(CLI::IsMember(report::formats()));
   c->add_option("--output,-o", check.output, "write the report to this file");
   c->add_option("--fail-on", check.fail_on,
                 "lowest severity that makes the exit code 1: error|warning|info|never")
@@ -52,6 +54,17 @@ int run(const std::vector<std::string>& args, Io& io) {
       ->check(CLI::IsMember({"auto", "always", "never"}));
   c->add_flag("--quiet,-q", check.quiet, "print findings only");
   c->add_flag("--stats", check.stats, "print timings and counts to stderr");
+  add_gating_options(*c, check);
+
+  BaselineOptions baseline;
+  CLI::App* b = app.add_subcommand("baseline", "write the current findings to a baseline file");
+  add_input_options(*b, baseline.input, true);
+  b->add_option("--output,-o", baseline.output,
+                "baseline file (default: config `baseline`, else .ddlint-baseline.json)");
+
+  InitOptions init;
+  CLI::App* in = app.add_subcommand("init", "write a commented .ddlint.json for this repository");
+  in->add_option("--dir", init.dir, "repository directory (default: the working directory)");
 
   CatalogOptions cat;
   CLI::App* k = app.add_subcommand("catalog", "print the schema as ddlint understands it");
@@ -100,6 +113,12 @@ int run(const std::vector<std::string>& args, Io& io) {
   try {
     if (c->parsed()) {
       return cmd_check(check, io);
+    }
+    if (b->parsed()) {
+      return cmd_baseline(baseline, io);
+    }
+    if (in->parsed()) {
+      return cmd_init(init, io);
     }
     if (k->parsed()) {
       return cmd_catalog(cat, io);

@@ -29,6 +29,18 @@ struct CheckOptions {
   std::string color = "auto";
   bool quiet = false;
   bool stats = false;
+  std::string baseline;      // --baseline F (else config `baseline`)
+  std::string changed_since; // --changed-since REV
+  bool staged = false;       // --staged
+};
+
+struct BaselineOptions {
+  InputOptions input;
+  std::string output; // default: config `baseline`, else .ddlint-baseline.json
+};
+
+struct InitOptions {
+  std::string dir; // default: the working directory
 };
 
 struct CatalogOptions {
@@ -52,8 +64,12 @@ struct DevOptions {
 };
 
 void add_input_options(CLI::App& cmd, InputOptions& o, bool with_rules);
+// --baseline, --changed-since, --staged (cmd_check.cpp).
+void add_gating_options(CLI::App& cmd, CheckOptions& o);
 
 int cmd_check(const CheckOptions& o, Io& io);
+int cmd_baseline(const BaselineOptions& o, Io& io);
+int cmd_init(const InitOptions& o, Io& io);
 int cmd_catalog(const CatalogOptions& o, Io& io);
 int cmd_rules(const RulesOptions& o, Io& io);
 int cmd_explain(const ExplainOptions& o, Io& io);

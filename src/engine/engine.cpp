@@ -147,19 +147,14 @@ std::vector<Finding> run_rules(const catalog::Catalog& catalog, const RunInputs&
   if (jobs == 0) {
     jobs = parallel::hardware_jobs();
   }
-  std::vector<const rules::Rule*> selected;
-  for (const rules::Rule* r : rules::all()) {
-    const std::string_view id = r->meta().id;
-    const bool wanted =
-        only.empty() ? config.enabled(id) : std::find(only.begin(), only.end(), id) != only.end();
-    if (wanted) {
-      selected.push_back(r);
-    }
-  }
   for (const std::string& id : only) {
     if (rules::find(id) == nullptr) {
       throw UsageError("unknown rule \"" + id + "\" (see `ddlint rules`)");
     }
+  }
+  std::vector<const rules::Rule*> selected;
+  for (const std::string& id : selected_rules(config, only)) {
+    selected.push_back(rules::find(id));
   }
   const analysis::Analysis analysis(catalog, config);
   std::vector<std::vector<Finding>> per_rule(selected.size());
@@ -257,6 +252,7 @@ void sort_findings(std::vector<Finding>& findings) {
 
 Result run(const Options& options) {
   Result res;
+  std::optional<suppress::Baseline> baseline = load_baseline(options); // fail before the work
   auto t0 = std::chrono::steady_clock::now();
   load_sources(options.paths, options.config, res.inputs);
   res.timings.read_ms = ms_since(t0);
@@ -266,7 +262,8 @@ Result run(const Options& options) {
   t0 = std::chrono::steady_clock::now();
   res.findings = run_rules(res.catalog, res.inputs, options.config, options.only_rules,
                            options.jobs, &res.notes);
-  res.ignored = apply_ignores(res.findings, res.inputs, options.config);
+  res.filters = filter(res, options, std::move(baseline));
+  res.ignored = res.filters.ignored;
   sort_findings(res.findings);
   res.timings.rules_ms = ms_since(t0);
   return res;

@@ -4,9 +4,11 @@
 
 #include "catalog/catalog.h"
 #include "config/config.h"
+#include "engine/filters.h"
 #include "findings/finding.h"
 #include "parse/inputs.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,6 +19,10 @@ struct Options {
   Config config;
   std::vector<std::string> only_rules; // --rule: run exactly these
   unsigned jobs = 0;                   // 0: number of cores
+  // Filters (engine/filters.h): a baseline file (empty: none) and the changed files that limit
+  // what is reported (canonical paths; absent: everything).
+  std::string baseline;
+  std::optional<std::vector<std::string>> changed_files;
 };
 
 struct Timings {
@@ -31,6 +37,7 @@ struct Result {
   catalog::Catalog catalog;
   std::vector<Finding> findings;  // filtered and sorted
   std::uint32_t ignored = 0;      // removed by config `ignore`
+  FilterStats filters;            // what each filter removed (includes `ignored`)
   std::vector<std::string> notes; // one-line information for the user (tenancy detection, ...)
   Timings timings;
 };
@@ -52,6 +59,13 @@ std::uint32_t apply_ignores(std::vector<Finding>& findings, const RunInputs& inp
 
 // Deterministic order: file, offset, rule id, message.
 void sort_findings(std::vector<Finding>& findings);
+
+// The baseline file of a run: options.baseline, else config `baseline`, else none. Throws
+// IoError/ConfigError naming the file when it cannot be read.
+std::optional<suppress::Baseline> load_baseline(const Options& options);
+
+// The filter stage for a finished run: suppressions, ignore, `baseline`, options.changed_files.
+FilterStats filter(Result& res, const Options& options, std::optional<suppress::Baseline> baseline);
 
 // The whole pipeline for files.
 Result run(const Options& options);

@@ -1,6 +1,8 @@
 // Names as PostgreSQL sees them after case folding: (schema, name) pairs.
 #pragma once
 
+#include <compare>
+
 #include <string>
 
 namespace ddlint {

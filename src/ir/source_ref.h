@@ -2,6 +2,8 @@
 // Live-database objects have no file; their location is the object's qualified name.
 #pragma once
 
+#include <compare>
+
 #include <cstdint>
 #include <limits>
 

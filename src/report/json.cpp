@@ -1,5 +1,6 @@
 // The JSON report of SPEC section 7 (schemas/report.schema.json); field names are a contract.
 #include "report/location.h"
+#include "report/object_json.h"
 #include "report/reporter.h"
 
 #include <nlohmann/json.hpp>
@@ -7,30 +8,6 @@
 #include <map>
 
 namespace ddlint::report {
-namespace {
-
-nlohmann::ordered_json object_json(const ObjectRef& o) {
-  nlohmann::ordered_json j = nlohmann::ordered_json::object();
-  auto put = [&](const char* k, const std::string& v) {
-    if (!v.empty()) {
-      j[k] = v;
-    }
-  };
-  put("schema", o.schema);
-  put("table", o.table);
-  put("column", o.column);
-  if (o.columns.size() > 1) {
-    j["columns"] = o.columns;
-  }
-  put("constraint", o.constraint);
-  put("index", o.index);
-  put("policy", o.policy);
-  put("type", o.type);
-  put("function", o.function);
-  return j;
-}
-
-} // namespace
 
 std::string render_json(const Context& ctx) {
   using json = nlohmann::ordered_json;
@@ -78,6 +55,10 @@ std::string render_json(const Context& ctx) {
   summary["statements"] = statements;
   summary["tables"] = tables;
   summary["findings"] = ctx.findings.size();
+  if (ctx.baseline_used) {
+    summary["baselined"] = ctx.baselined;
+    summary["baseline_stale"] = ctx.baseline_stale;
+  }
   summary["by_severity"] = {{"error", by_sev[2]}, {"warning", by_sev[1]}, {"info", by_sev[0]}};
   json br = json::object();
   for (const auto& [rule, n] : by_rule) {

@@ -3,8 +3,12 @@
 
 namespace ddlint::report {
 
+std::string rule_doc_url(std::string_view rule) {
+  return "https://github.com/ddlint/ddlint/blob/main/docs/rules/" + std::string(rule) + ".md";
+}
+
 std::vector<std::string> formats() {
-  return {"text", "json"};
+  return {"text", "json", "sarif", "junit", "github"};
 }
 
 std::string render(std::string_view format, const Context& ctx) {
@@ -13,6 +17,15 @@ std::string render(std::string_view format, const Context& ctx) {
   }
   if (format == "json") {
     return render_json(ctx);
+  }
+  if (format == "sarif") {
+    return render_sarif(ctx);
+  }
+  if (format == "junit") {
+    return render_junit(ctx);
+  }
+  if (format == "github") {
+    return render_github(ctx);
   }
   throw UsageError("unknown format \"" + std::string(format) + "\"");
 }

@@ -7,6 +7,8 @@
 #include "findings/finding.h"
 #include "parse/inputs.h"
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +24,13 @@ struct Context {
   bool tty = false;               // source line and caret under each finding (text)
   bool quiet = false;             // findings only, no summary (text)
   std::vector<std::string> notes; // information lines for the text summary
+  // Filters (check): a baseline was used and accepted this many findings (JSON/SARIF summary).
+  bool baseline_used = false;
+  std::uint32_t baselined = 0;
+  std::uint32_t baseline_stale = 0; // baseline entries no finding matched any more
+  // Lowest severity that fails the run (--fail-on); nullopt for `never`. JUnit marks testcases
+  // with findings at or above it as failed and lists the others in system-out.
+  std::optional<Severity> fail_on = Severity::Error;
 };
 
 // Throws UsageError for an unknown format.
@@ -29,6 +38,12 @@ std::string render(std::string_view format, const Context& ctx);
 
 std::string render_text(const Context& ctx);
 std::string render_json(const Context& ctx);
+std::string render_sarif(const Context& ctx);
+std::string render_junit(const Context& ctx);
+std::string render_github(const Context& ctx);
+
+// Where each rule's documentation lives on the web (SARIF helpUri, annotations).
+std::string rule_doc_url(std::string_view rule);
 
 // Known format names, for --help and validation.
 std::vector<std::string> formats();

@@ -39,6 +39,21 @@ bool excluded(const std::string& path, const DiscoverOptions& opts) {
   return false;
 }
 
+// Files found through `include` are shown relative to the working directory when they lie
+// inside it, as if they had been typed: annotations and SARIF want repository-relative paths.
+fs::path shown_path(const fs::path& found) {
+  std::error_code ec;
+  const fs::path cwd = fs::current_path(ec);
+  if (ec || !found.is_absolute()) {
+    return found;
+  }
+  const fs::path rel = found.lexically_relative(cwd);
+  if (rel.empty() || *rel.begin() == "..") {
+    return found;
+  }
+  return rel;
+}
+
 } // namespace
 
 bool is_down_file(const std::string& path) {
@@ -113,7 +128,9 @@ Discovered discover(const std::vector<std::string>& given, const DiscoverOptions
       const std::string rel = it->path().lexically_relative(opts.base_dir).generic_string();
       if (std::any_of(patterns.begin(), patterns.end(),
                       [&](const std::string& g) { return str::glob_match(g, rel); })) {
-        take(clean(it->path()));
+        if (!excluded(clean(it->path()), opts)) { // exclude globs see the full path
+          take(clean(shown_path(it->path())));
+        }
       }
     }
   }

@@ -1,6 +1,7 @@
-// libFuzzer target over the whole pipeline: split -> parse -> catalog -> every rule -> every
-// reporter and the catalog dump. Built with clang (`make fuzz`, DDLINT_FUZZ=ON); seeded with the
-// fixtures and the corpus. Crashes found become regression inputs under tests/robustness/.
+// libFuzzer target over the whole pipeline: split -> parse -> catalog -> every rule -> the
+// filters (suppression comments) -> every reporter and the catalog dump. Built with clang (`make
+// fuzz`, DDLINT_FUZZ=ON); seeded with the fixtures and the corpus. Crashes found become regression
+// inputs under tests/robustness/.
 #include "catalog/dump.h"
 #include "config/config.h"
 #include "engine/engine.h"
@@ -30,8 +31,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   f.content.assign(reinterpret_cast<const char*>(data), size);
   inputs.files.push_back(std::move(f));
   const ddlint::catalog::Catalog cat = ddlint::engine::build_catalog(inputs, 1);
-  std::vector<ddlint::Finding> findings =
-      ddlint::engine::run_rules(cat, inputs, kConfig, kAll, 1);
+  std::vector<ddlint::Finding> findings = ddlint::engine::run_rules(cat, inputs, kConfig, kAll, 1);
+  ddlint::engine::FilterOptions filters; // suppression comments are input too
+  filters.ran = kAll;
+  ddlint::engine::apply_filters(findings, inputs, kConfig, filters);
   ddlint::engine::sort_findings(findings);
   for (const std::string& format : ddlint::report::formats()) {
     ddlint::report::Context ctx{inputs, cat, findings, kConfig, true, true, false, {}};

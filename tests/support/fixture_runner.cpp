@@ -211,7 +211,10 @@ Lint lint(const std::vector<CaseFile>& files, const Config& cfg,
   }
   const catalog::Catalog cat = engine::build_catalog(out.inputs, 1);
   out.findings = engine::run_rules(cat, out.inputs, cfg, only, 1);
-  engine::apply_ignores(out.findings, out.inputs, cfg);
+  // The whole filter stage: suppression comments stay active (only annotations are blanked).
+  engine::FilterOptions fo;
+  fo.ran = engine::selected_rules(cfg, only);
+  engine::apply_filters(out.findings, out.inputs, cfg, fo);
   engine::sort_findings(out.findings);
   return out;
 }
@@ -484,10 +487,24 @@ std::vector<std::string> check_doc_examples(const std::string& doc_path, const s
     return problems;
   }
   Config cfg = default_config();
-  // Doc examples run with the rule's defaults, whatever the preset says.
+  // Doc examples run with the rule's defaults, whatever the preset says. Meta rules judge the
+  // other rules' findings (a suppression is unused only relative to the rules that ran): their
+  // examples run with every rule, and only their own findings count.
+  const rules::Rule* self = rules::find(rule);
+  const bool meta = self != nullptr && self->meta().category == Category::Meta;
+  std::vector<std::string> only = {rule};
+  if (meta) {
+    only.clear();
+    for (const rules::Rule* r : rules::all()) {
+      only.emplace_back(r->meta().id);
+    }
+  }
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     CaseFile f{doc_path, doc_path + ":" + std::to_string(blocks[i].line), blocks[i].sql};
-    const Lint l = lint({f}, cfg, {rule});
+    Lint l = lint({f}, cfg, only);
+    if (meta) {
+      std::erase_if(l.findings, [&](const Finding& g) { return g.rule != rule; });
+    }
     if (i == 0) {
       if (l.findings.empty()) {
         problems.push_back(doc_path + ":" + std::to_string(blocks[i].line) +

@@ -143,3 +143,129 @@ TEST_CASE("down migrations are skipped unless include_down", "[cli]") {
              (d / "c.json").string()})
             .code == 1);
 }
+
+TEST_CASE("check formats: every reporter is reachable from the command line", "[cli]") {
+  const fs::path d = temp_dir("formats");
+  write(d / "a.sql", "CREATE TABLE t (id int, id int);\n");
+  const std::string a = (d / "a.sql").string();
+  const Run sarif = run({"check", a, "--format", "sarif", "--rule", "semantic-error"});
+  CHECK(sarif.code == 1);
+  const auto s = nlohmann::json::parse(sarif.out);
+  CHECK(s["version"] == "2.1.0");
+  CHECK(s["runs"][0]["results"][0]["ruleId"] == "semantic-error");
+  const Run junit = run({"check", a, "--format", "junit", "--rule", "semantic-error"});
+  CHECK(junit.code == 1);
+  CHECK(junit.out.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites", 0) == 0);
+  const Run gh = run({"check", a, "--format", "github", "--rule", "semantic-error"});
+  CHECK(gh.code == 1);
+  CHECK(gh.out.rfind("::error file=", 0) == 0);
+  const Run quiet = run({"check", a, "--quiet", "--rule", "semantic-error"});
+  CHECK(quiet.out.find("1 finding") == std::string::npos);
+  // --color always colours even when not on a terminal; never does not.
+  CHECK(run({"check", a, "--color", "always", "--rule", "semantic-error"}).out.find("\x1b[") !=
+        std::string::npos);
+  CHECK(run({"check", a, "--color", "never", "--rule", "semantic-error"}).out.find("\x1b[") ==
+        std::string::npos);
+  // --output writes the report to a file.
+  CHECK(run({"check", a, "--format", "sarif", "--output", (d / "r.sarif").string()}).code == 1);
+  CHECK(fs::file_size(d / "r.sarif") > 100);
+}
+
+TEST_CASE("baseline subcommand writes to --output, the config's file, or stdout", "[cli]") {
+  const fs::path d = temp_dir("baseline_cmd");
+  // The table has a key so that only the two integrity findings count (no-primary-key is
+  // recommended too).
+  write(d / "a.sql", "CREATE TABLE t (id int PRIMARY KEY, id int);\nCREATE TABLE (;\n");
+  const std::string a = (d / "a.sql").string();
+  const Run out = run({"baseline", a, "--output", "-"});
+  CHECK(out.code == 0);
+  const auto j = nlohmann::json::parse(out.out);
+  CHECK(j["findings"].size() == 2);
+  const Run file = run({"baseline", a, "--output", (d / "b.json").string()});
+  CHECK(file.code == 0);
+  CHECK(file.err.find("wrote 2 findings to") != std::string::npos);
+  CHECK(run({"check", a, "--baseline", (d / "b.json").string()}).code == 0);
+  write(d / "c.json", R"({"baseline": "accepted.json"})");
+  CHECK(run({"baseline", a, "--config", (d / "c.json").string()}).code == 0);
+  CHECK(fs::exists(d / "accepted.json")); // relative to the config file
+  CHECK(run({"check", a, "--config", (d / "c.json").string()}).code == 0);
+}
+
+TEST_CASE("init detects the migrations folder and tenant column, and never overwrites", "[cli]") {
+  const fs::path d = temp_dir("init");
+  write(d / "db/migrations/V1__init.sql",
+        "CREATE TABLE organizations (id bigint PRIMARY KEY);\n"
+        "CREATE TABLE projects (id bigint PRIMARY KEY,\n"
+        "  organization_id bigint NOT NULL REFERENCES organizations (id));\n");
+  write(d / "db/migrations/V2__tasks.sql",
+        "CREATE TABLE tasks (id bigint PRIMARY KEY,\n"
+        "  organization_id bigint NOT NULL REFERENCES organizations (id));\n");
+  write(d / "scripts/seed.sql", "INSERT INTO organizations VALUES (1);\n");
+  write(d / "node_modules/pkg/x.sql", "SELECT 1;\n");
+  const Run r = run({"init", "--dir", d.string()});
+  INFO(r.out << r.err);
+  REQUIRE(r.code == 0);
+  std::ifstream f(d / ".ddlint.json");
+  std::stringstream ss;
+  ss << f.rdbuf();
+  const std::string text = ss.str();
+  CHECK(text.find("\"include\": [\"db/migrations/**/*.sql\"]") != std::string::npos);
+  CHECK(text.find("\"columns\": [\"organization_id\"]") != std::string::npos);
+  CHECK(text.find("\"root_tables\": [\"public.organizations\"]") != std::string::npos);
+  CHECK(text.find("// ") != std::string::npos);
+  // The written file is a working config: check finds the migrations through `include`.
+  const Run c = run({"check", "--config", (d / ".ddlint.json").string(), "--format", "json",
+                     "--rule", "syntax-error"});
+  CHECK(c.code == 0);
+  CHECK(nlohmann::json::parse(c.out)["summary"]["files"] == 2);
+  // Refuses to overwrite.
+  const Run again = run({"init", "--dir", d.string()});
+  CHECK(again.code == 2);
+  CHECK(again.err.find("already exists") != std::string::npos);
+
+  // No tenant column on half of the tables: the tenancy keys stay commented out.
+  const fs::path e = temp_dir("init_none");
+  write(e / "schema.sql", "CREATE TABLE a (id int PRIMARY KEY);\n");
+  REQUIRE(run({"init", "--dir", e.string()}).code == 0);
+  std::ifstream g(e / ".ddlint.json");
+  std::stringstream gs;
+  gs << g.rdbuf();
+  CHECK(gs.str().find("// \"columns\"") != std::string::npos);
+  CHECK(gs.str().find("\"include\": [\"**/*.sql\"]") != std::string::npos);
+}
+
+TEST_CASE("rules --format json: severities, presets, fix availability", "[cli]") {
+  const fs::path d = temp_dir("rules_json");
+  write(d / "c.json", R"({"extends": "recommended", "rules": {"unused-suppression": "off",
+                          "semantic-error": "warning"}})");
+  const Run r = run({"rules", "--format", "json", "--config", (d / "c.json").string()});
+  REQUIRE(r.code == 0);
+  const auto j = nlohmann::json::parse(r.out);
+  bool seen_unused = false;
+  bool seen_semantic = false;
+  for (const auto& rule : j["rules"]) {
+    CHECK(rule.contains("category"));
+    CHECK(rule.contains("default_severity"));
+    CHECK(rule.contains("presets"));
+    CHECK(rule.contains("fix"));
+    if (rule["id"] == "unused-suppression") {
+      seen_unused = true;
+      CHECK(rule["category"] == "meta");
+      CHECK(rule["default_severity"] == "info");
+      CHECK(rule["severity"] == "off");
+      CHECK(rule["enabled"] == false);
+      CHECK(rule["fix"] == "none");
+    }
+    if (rule["id"] == "semantic-error") {
+      seen_semantic = true;
+      CHECK(rule["default_severity"] == "error");
+      CHECK(rule["severity"] == "warning");
+      CHECK(rule["presets"] == nlohmann::json::array({"recommended", "strict", "supabase"}));
+    }
+  }
+  CHECK(seen_unused);
+  CHECK(seen_semantic);
+  const Run text = run({"rules"});
+  CHECK(text.out.find("unused-suppression") != std::string::npos);
+  CHECK(text.out.find("effective") != std::string::npos);
+}

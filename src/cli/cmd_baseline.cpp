@@ -1,0 +1,42 @@
+// `ddlint baseline`: writes every current finding to a baseline file (suppress/baseline.h), so
+// that `ddlint check` counts only new ones. The existing baseline is not applied while writing.
+#include "cli/commands.h"
+#include "config/config.h"
+#include "engine/engine.h"
+#include "suppress/baseline.h"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+
+namespace ddlint::cli {
+
+int cmd_baseline(const BaselineOptions& o, Io& io) {
+  const Config cfg = load_config(
+      o.input.config.empty() ? std::nullopt : std::optional<std::string>(o.input.config), io.cwd);
+  engine::Options eo;
+  eo.paths = o.input.paths;
+  eo.config = cfg;
+  eo.config.baseline.clear();
+  eo.only_rules = o.input.rules;
+  eo.jobs = o.input.jobs;
+  if (eo.paths.empty() && cfg.include.empty() && cfg.file.empty()) {
+    eo.paths.emplace_back(".");
+  }
+  const engine::Result res = engine::run(eo);
+  std::string path = o.output;
+  if (path.empty()) {
+    path =
+        cfg.baseline.empty()
+            ? (std::filesystem::path(io.cwd) / ".ddlint-baseline.json").lexically_normal().string()
+            : cfg.baseline;
+  }
+  write_output(path, suppress::write_baseline(res.findings), io);
+  if (path != "-") {
+    io.err << fmt::format("ddlint: wrote {} finding{} to {}\n", res.findings.size(),
+                          res.findings.size() == 1 ? "" : "s", path);
+  }
+  return 0;
+}
+
+} // namespace ddlint::cli

@@ -1,0 +1,2 @@
+-- Dropped later: no longer a duplicate.
+DROP INDEX idx_orders_status;

@@ -1,0 +1,2 @@
+CREATE TABLE clients (id bigint PRIMARY KEY);
+CREATE TABLE orders (id bigint PRIMARY KEY, client_id int REFERENCES clients (id));

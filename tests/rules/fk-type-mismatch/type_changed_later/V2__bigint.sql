@@ -1,0 +1,2 @@
+-- Only the referenced side was widened.
+ALTER TABLE clients ALTER COLUMN id TYPE bigint;

@@ -1,0 +1,1 @@
+ALTER TABLE invoices ALTER COLUMN total TYPE money; -- expect: no-money-type

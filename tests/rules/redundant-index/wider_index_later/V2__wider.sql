@@ -1,0 +1,1 @@
+CREATE INDEX orders_client_status ON orders (client_id, status);

@@ -1,0 +1,1 @@
+ALTER TABLE old_events INHERIT events;

@@ -1,0 +1,202 @@
+// Reporter golden files: tests/report/<case>/*.sql rendered in every format and compared with
+// tests/report/<case>/expected.<format>. DDLINT_UPDATE_GOLDEN=1 rewrites them; review the diff.
+// SARIF's tool.driver.rules (one descriptor per registered rule) and ruleIndex change whenever a
+// rule is added, so they are checked against the metadata here instead of the golden file.
+#include "base/embedded.h"
+#include "base/files.h"
+#include "engine/engine.h"
+#include "engine/filters.h"
+#include "report/reporter.h"
+#include "rules/registry.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+
+using namespace ddlint;
+namespace fs = std::filesystem;
+
+namespace {
+
+// The rules of the golden cases: new rules must not change them.
+const std::vector<std::string> kRules = {"semantic-error",     "syntax-error",
+                                         "forward-reference",  "undefined-object",
+                                         "unused-suppression", "invalid-suppression"};
+
+struct Case {
+  RunInputs inputs;
+  catalog::Catalog catalog;
+  std::vector<Finding> findings;
+  Config config = default_config();
+};
+
+void load(Case& c, const fs::path& dir) {
+  engine::load_sources({dir.string()}, c.config, c.inputs);
+  for (FileInput& f : c.inputs.files) {
+    f.path = fs::path(f.path).lexically_relative(DDLINT_SOURCE_DIR).generic_string();
+  }
+  c.catalog = engine::build_catalog(c.inputs, 1);
+  c.findings = engine::run_rules(c.catalog, c.inputs, c.config, kRules, 1);
+  engine::FilterOptions fo;
+  fo.ran = kRules;
+  engine::apply_filters(c.findings, c.inputs, c.config, fo);
+  engine::sort_findings(c.findings);
+}
+
+void golden(const fs::path& path, const std::string& actual) {
+  INFO(path.string());
+  if (std::getenv("DDLINT_UPDATE_GOLDEN") != nullptr) {
+    files::write(path.string(), actual);
+    return;
+  }
+  const files::ReadResult want = files::read(path.string(), 1U << 26U);
+  REQUIRE(want.error.empty());
+  CHECK(actual == want.content);
+}
+
+std::string doc_section(std::string_view page, const std::string& heading) {
+  const std::string marker = "\n## " + heading + "\n";
+  auto at = page.find(marker);
+  if (at == std::string_view::npos) {
+    return {};
+  }
+  at += marker.size();
+  const auto next = page.find("\n## ", at);
+  std::string s(page.substr(at, next == std::string_view::npos ? page.size() - at : next - at));
+  while (!s.empty() && (s.front() == '\n')) {
+    s.erase(s.begin());
+  }
+  while (!s.empty() && (s.back() == '\n')) {
+    s.pop_back();
+  }
+  return s;
+}
+
+} // namespace
+
+TEST_CASE("reporter golden files", "[report]") {
+  const fs::path dir = fs::path(DDLINT_TESTS_DIR) / "report" / "basic";
+  Case c;
+  load(c, dir);
+  REQUIRE(c.findings.size() >= 5);
+  report::Context ctx{c.inputs, c.catalog, c.findings, c.config, false, false, false, {}};
+  ctx.notes = {"1 finding suppressed by comments"};
+  golden(dir / "expected.txt", report::render("text", ctx));
+  golden(dir / "expected.github", report::render("github", ctx));
+  ctx.fail_on = Severity::Warning;
+  golden(dir / "expected.xml", report::render("junit", ctx));
+  ctx.fail_on = Severity::Error;
+
+  ctx.baseline_used = true;
+  ctx.baselined = 2;
+  ctx.baseline_stale = 1;
+  const auto json = nlohmann::json::parse(report::render("json", ctx));
+  CHECK(json["summary"]["baselined"] == 2);
+  CHECK(json["summary"]["baseline_stale"] == 1);
+  ctx.baseline_used = false;
+
+  // SARIF: the rule descriptors against the metadata and the embedded docs ...
+  auto sarif = nlohmann::ordered_json::parse(report::render("sarif", ctx));
+  auto& run = sarif["runs"][0];
+  CHECK(run["columnKind"] == "utf16CodeUnits");
+  auto& rules = run["tool"]["driver"]["rules"];
+  REQUIRE(rules.size() == rules::all().size());
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    const rules::RuleMeta& m = rules::all()[i]->meta();
+    INFO("rule " << m.id);
+    CHECK(rules[i]["id"] == m.id);
+    CHECK(rules[i]["shortDescription"]["text"] == m.summary);
+    CHECK(rules[i]["helpUri"].get<std::string>().ends_with("docs/rules/" + std::string(m.id) +
+                                                           ".md"));
+    const auto page = embedded::find("docs/rules/" + std::string(m.id) + ".md");
+    REQUIRE(page);
+    CHECK(rules[i]["fullDescription"]["markdown"] == doc_section(*page, "Why this is a problem"));
+    CHECK_FALSE(rules[i]["fullDescription"]["text"].get<std::string>().empty());
+  }
+  for (auto& r : run["results"]) {
+    CHECK(rules[r["ruleIndex"].get<std::size_t>()]["id"] == r["ruleId"]);
+    CHECK(r["partialFingerprints"]["ddlintFingerprint/v1"].get<std::string>().size() == 16);
+    r.erase("ruleIndex");
+  }
+  // ... and the rest as a golden file.
+  rules = nlohmann::ordered_json::array({"(checked against the rule metadata)"});
+  golden(dir / "expected.sarif", sarif.dump(2) + "\n");
+}
+
+TEST_CASE("text report: carets on a terminal, colours, quiet", "[report]") {
+  Case c;
+  FileInput f;
+  f.path = "a.sql";
+  f.content = "CREATE TABLE t (id int,\n  id int);\n";
+  c.inputs.files.push_back(f);
+  c.catalog = engine::build_catalog(c.inputs, 1);
+  c.findings = engine::run_rules(c.catalog, c.inputs, c.config, {"semantic-error"}, 1);
+  REQUIRE(c.findings.size() == 1);
+  report::Context ctx{c.inputs, c.catalog, c.findings, c.config, false, false, false, {}};
+  const std::string plain = report::render_text(ctx);
+  CHECK(plain == "a.sql:2:3: error: column \"id\" of relation \"t\" specified more than once "
+                 "[semantic-error]\n1 finding (1 error, 0 warnings, 0 info) in 1 file.\n");
+  ctx.tty = true;
+  const std::string tty = report::render_text(ctx);
+  CHECK(tty.find("\n    id int);\n    ^~~~~~\n") != std::string::npos);
+  ctx.color = true;
+  const std::string color = report::render_text(ctx);
+  CHECK(color.find("\x1b[1;31merror") != std::string::npos);
+  CHECK(color.find("\x1b[1;32m^~~~~~\x1b[0m") != std::string::npos);
+  ctx.tty = false;
+  ctx.color = false;
+  ctx.quiet = true;
+  ctx.notes = {"a note"};
+  const std::string quiet = report::render_text(ctx);
+  CHECK(quiet.find("finding (") == std::string::npos);
+  CHECK(quiet.find("a note") == std::string::npos);
+  CHECK(quiet.rfind("a.sql:2:3:", 0) == 0);
+}
+
+TEST_CASE("github annotations escape what the runner would misread", "[report]") {
+  Case c;
+  FileInput f;
+  f.path = "dir,with:odd%chars.sql";
+  f.content = "CREATE TABLE \"50%,a:b\" (id int, id int);\n";
+  c.inputs.files.push_back(f);
+  c.catalog = engine::build_catalog(c.inputs, 1);
+  c.findings = engine::run_rules(c.catalog, c.inputs, c.config, {"semantic-error"}, 1);
+  REQUIRE(c.findings.size() == 1);
+  c.findings[0].message += "\nsecond line";
+  report::Context ctx{c.inputs, c.catalog, c.findings, c.config, false, false, false, {}};
+  const std::string gh = report::render_github(ctx);
+  CHECK(gh.rfind("::error file=dir%2Cwith%3Aodd%25chars.sql,line=1,col=", 0) == 0);
+  CHECK(gh.find("\"50%25,a:b\"") != std::string::npos);
+  CHECK(gh.find("%0Asecond line\n") != std::string::npos);
+  CHECK(std::count(gh.begin(), gh.end(), '\n') == 1);
+}
+
+TEST_CASE("junit: findings below --fail-on do not fail their testcase", "[report]") {
+  Case c;
+  FileInput f;
+  f.path = "a.sql";
+  f.content = "CREATE TABLE t (id int PRIMARY KEY);\n"
+              "-- ddlint-disable-next-line semantic-error\n"
+              "CREATE TABLE u (id int PRIMARY KEY);\n";
+  c.inputs.files.push_back(f);
+  c.catalog = engine::build_catalog(c.inputs, 1);
+  const std::vector<std::string> only = {"semantic-error", "unused-suppression"};
+  c.findings = engine::run_rules(c.catalog, c.inputs, c.config, only, 1);
+  engine::FilterOptions fo;
+  fo.ran = only;
+  engine::apply_filters(c.findings, c.inputs, c.config, fo);
+  REQUIRE(c.findings.size() == 1); // the unused suppression (info)
+  report::Context ctx{c.inputs, c.catalog, c.findings, c.config, false, false, false, {}};
+  const std::string passing = report::render_junit(ctx);
+  CHECK(passing.find("<failure") == std::string::npos);
+  CHECK(passing.find("<system-out>a.sql:2:29: info:") != std::string::npos);
+  CHECK(passing.find("<testsuite name=\"ddlint.integrity\" tests=\"2\" failures=\"0\"") !=
+        std::string::npos);
+  ctx.fail_on = Severity::Info;
+  const std::string failing = report::render_junit(ctx);
+  CHECK(failing.find("<testsuite name=\"ddlint.meta\" tests=\"1\" failures=\"1\"") !=
+        std::string::npos);
+  CHECK(failing.find("type=\"unused-suppression\"") != std::string::npos);
+}
