@@ -820,9 +820,9 @@ void Catalog::apply_create_view(ir::CreateView& s, const SourceRef& at) {
         r, at, false, "relation \"" + r.str() + "\" read by view " + t->name + " does not exist");
     t->reads.push_back(src != nullptr ? src->qname() : r);
   }
-  if (s.security_invoker) {
-    t->security_invoker = s.security_invoker;
-  }
+  // CREATE OR REPLACE VIEW replaces the view's options with the ones it gives (PostgreSQL's
+  // AT_ReplaceRelOptions): a replacement without security_invoker drops it.
+  t->security_invoker = s.security_invoker;
   t->security_barrier = s.security_barrier;
   t->check_option = s.check_option;
 }
