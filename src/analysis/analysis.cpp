@@ -2,6 +2,8 @@
 
 #include "parse/parser.h"
 
+#include <algorithm>
+
 namespace ddlint::analysis {
 
 void Analysis::build_references() const {
@@ -29,10 +31,22 @@ const std::vector<const catalog::Table*>& Analysis::referenced_by(const catalog:
   return it == refs_.end() ? kNone : it->second;
 }
 
+namespace {
+
+// PostgreSQL's keywords are lowercase ASCII letters and underscores, at most 17 bytes long
+// ("current_timestamp"); any other identifier is no keyword and needs neither a scan nor an entry
+// in the cache (most generated names carry digits: orders_0_id, idx_4711).
+bool could_be_keyword(std::string_view w) {
+  return !w.empty() && w.size() <= 32 &&
+         std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '_'; });
+}
+
+} // namespace
+
 void Analysis::build_keywords() const {
   std::vector<std::string> words;
   auto add = [&](const std::string& w) {
-    if (keywords_.emplace(w, 0).second) {
+    if (could_be_keyword(w) && keywords_.emplace(w, 0).second) {
       words.push_back(w);
     }
   };
@@ -61,6 +75,9 @@ void Analysis::build_keywords() const {
 }
 
 int Analysis::keyword_kind(std::string_view identifier) const {
+  if (!could_be_keyword(identifier)) {
+    return 0;
+  }
   std::call_once(keywords_once_, [this] { build_keywords(); });
   const std::lock_guard<std::mutex> lock(keyword_mutex_);
   const auto it = keywords_.find(std::string(identifier));

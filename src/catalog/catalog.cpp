@@ -570,6 +570,14 @@ void Catalog::finish() {
     });
     dropped_tables_.clear();
   }
+  // The model is final: give back the slack of vectors that grew one ALTER or CREATE INDEX at a
+  // time (nothing holds pointers into them; lookups go through tables).
+  for (const auto& t : tables_) {
+    t->columns.shrink_to_fit();
+    t->constraints.shrink_to_fit();
+    t->indexes.shrink_to_fit();
+    t->policies.shrink_to_fit();
+  }
   std::stable_sort(problems_.begin(), problems_.end(),
                    [](const Problem& a, const Problem& b) { return a.loc < b.loc; });
 }

@@ -6,6 +6,8 @@
 #include "suppress/comments.h"
 
 #include <algorithm>
+#include <array>
+#include <filesystem>
 #include <set>
 
 namespace ddlint::engine {
@@ -43,6 +45,82 @@ std::uint32_t keep_in_scope(std::vector<Finding>& findings, const RunInputs& inp
   return static_cast<std::uint32_t>(before - findings.size());
 }
 
+std::uint32_t limit_per_file(std::vector<Finding>& findings, const RunInputs& inputs,
+                             const Config& config, const std::vector<std::string>& ran) {
+  const std::uint32_t limit = config.max_findings_per_file;
+  const std::size_t nfiles = inputs.files.size();
+  if (limit == 0 || findings.size() <= limit) {
+    return 0;
+  }
+  std::vector<std::uint32_t> per_file(nfiles, 0);
+  bool over = false;
+  for (const Finding& f : findings) {
+    if (f.loc.file < nfiles && ++per_file[f.loc.file] > limit) {
+      over = true;
+    }
+  }
+  if (!over) {
+    return 0;
+  }
+  sort_findings(findings); // "in their order": by position, whatever order the rules ran in
+  // Per capped file, the severity from which findings are kept, and how many of the findings at
+  // exactly that severity still fit (in their order).
+  std::vector<std::array<std::uint32_t, 3>> by_sev(nfiles, {0, 0, 0});
+  for (const Finding& f : findings) {
+    if (f.loc.file < nfiles && per_file[f.loc.file] > limit) {
+      ++by_sev[f.loc.file][static_cast<std::size_t>(f.severity)];
+    }
+  }
+  std::vector<std::array<std::uint32_t, 3>> room(nfiles, {0, 0, 0});
+  for (std::size_t i = 0; i < nfiles; ++i) {
+    if (per_file[i] <= limit) {
+      continue;
+    }
+    std::uint32_t left = limit;
+    for (int s = 2; s >= 0; --s) {
+      const auto si = static_cast<std::size_t>(s);
+      room[i][si] = std::min(left, by_sev[i][si]);
+      left -= room[i][si];
+    }
+  }
+  const auto before = findings.size();
+  std::erase_if(findings, [&](const Finding& f) {
+    if (f.loc.file >= nfiles || per_file[f.loc.file] <= limit) {
+      return false;
+    }
+    std::uint32_t& r = room[f.loc.file][static_cast<std::size_t>(f.severity)];
+    if (r == 0) {
+      return true;
+    }
+    --r;
+    return false;
+  });
+  const auto dropped = static_cast<std::uint32_t>(before - findings.size());
+  if (std::find(ran.begin(), ran.end(), "findings-limit") != ran.end()) {
+    const rules::Rule* rule = rules::find("findings-limit");
+    for (std::size_t i = 0; i < nfiles; ++i) {
+      if (per_file[i] <= limit) {
+        continue;
+      }
+      Finding f;
+      f.rule = "findings-limit";
+      f.category = rule->meta().category;
+      f.severity = config.severity(f.rule);
+      f.loc = SourceRef{static_cast<std::uint32_t>(i), 0, 0};
+      f.message = inputs.files[i].path + " has " + std::to_string(per_file[i]) +
+                  " findings, more than max_findings_per_file (" + std::to_string(limit) +
+                  "): the " + std::to_string(limit) + " most severe are reported, " +
+                  std::to_string(per_file[i] - limit) +
+                  " were dropped; fix or baseline the bulk, or raise the limit";
+      // A file-level finding has no schema object: the file's name tells capped files apart.
+      f.fingerprint = make_fingerprint(
+          f.rule, f.object, std::filesystem::path(inputs.files[i].path).filename().string());
+      findings.push_back(std::move(f));
+    }
+  }
+  return dropped;
+}
+
 FilterStats apply_filters(std::vector<Finding>& findings, const RunInputs& inputs,
                           const Config& config, const FilterOptions& opts) {
   FilterStats st;
@@ -62,6 +140,7 @@ FilterStats apply_filters(std::vector<Finding>& findings, const RunInputs& input
   if (opts.scope) {
     st.out_of_scope = keep_in_scope(findings, inputs, *opts.scope);
   }
+  st.over_limit = limit_per_file(findings, inputs, config, opts.ran);
   return st;
 }
 

@@ -26,6 +26,7 @@ struct FilterStats {
   std::uint32_t ignored = 0;      // by config `ignore`
   std::uint32_t baselined = 0;    // accepted by the baseline
   std::uint32_t out_of_scope = 0; // outside the changed files
+  std::uint32_t over_limit = 0;   // dropped by max_findings_per_file
   bool baseline_used = false;
   std::vector<suppress::BaselineEntry> stale_baseline; // entries no finding matched any more
 };
@@ -33,6 +34,12 @@ struct FilterStats {
 // Applies every filter to `findings` (which must hold the findings of exactly the rules in
 // `opts.ran`) and appends the findings of the meta rules (unused-suppression,
 // invalid-suppression) when they ran.
+// Keeps at most `config.max_findings_per_file` findings per input file (the most severe, in
+// their order) and, when `findings-limit` is in `ran`, reports each capped file with one
+// finding at its start. Returns how many were dropped.
+std::uint32_t limit_per_file(std::vector<Finding>& findings, const RunInputs& inputs,
+                             const Config& config, const std::vector<std::string>& ran);
+
 FilterStats apply_filters(std::vector<Finding>& findings, const RunInputs& inputs,
                           const Config& config, const FilterOptions& opts);
 

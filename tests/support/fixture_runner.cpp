@@ -471,9 +471,16 @@ std::vector<std::string> check_doc_examples(const std::string& doc_path, const s
     std::uint32_t line;
   };
   std::vector<Block> blocks;
+  std::string config_json; // a ```json block before the first example: its configuration
   const LineIndex idx(doc);
   for (std::uint32_t line = 1; line <= idx.line_count(); ++line) {
     const std::string_view t = idx.line_text(line);
+    if (t == "```json" && blocks.empty()) {
+      for (++line; line <= idx.line_count() && idx.line_text(line) != "```"; ++line) {
+        config_json += std::string(idx.line_text(line)) + "\n";
+      }
+      continue;
+    }
     if (t == "```sql") {
       Block b{"", line};
       for (++line; line <= idx.line_count() && idx.line_text(line) != "```"; ++line) {
@@ -486,7 +493,7 @@ std::vector<std::string> check_doc_examples(const std::string& doc_path, const s
     problems.push_back(doc_path + ": no ```sql example");
     return problems;
   }
-  Config cfg = default_config();
+  Config cfg = config_json.empty() ? default_config() : parse_config(config_json, doc_path, "");
   // Doc examples run with the rule's defaults, whatever the preset says. Meta rules judge the
   // other rules' findings (a suppression is unused only relative to the rules that ran): their
   // examples run with every rule, and only their own findings count.
