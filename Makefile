@@ -132,7 +132,7 @@ new-rule:
 
 # Benchmarks: parse floor, squawk, sqlfluff, synthetic scale; writes docs/performance.md.
 bench: deps
-	$(call install_missing,sqlfluff python3)
+	$(call install_missing,sqlfluff python3 postgresql)
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DDDLINT_BUILD_TESTS=OFF $(CMAKE_FLAGS)
 	cmake --build $(BUILD) -j$(JOBS) --target ddlint parse_floor gen_schema
 	python3 bench/run_bench.py --build $(BUILD)

@@ -43,6 +43,19 @@ std::string sentence(std::string_view summary) {
   return s;
 }
 
+// A Markdown table cell: GitHub splits cells at every `|`, even inside a code span, unless it is
+// escaped (regular expressions such as "^(idx|ix)_").
+std::string cell(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    if (c == '|') {
+      out += '\\';
+    }
+    out += c;
+  }
+  return out;
+}
+
 std::string header(const rules::RuleMeta& m) {
   std::string out =
       fmt::format("{} from src/rules/{}.cpp; do not edit -->\n", kBegin, file_name(m.id));
@@ -54,9 +67,8 @@ std::string header(const rules::RuleMeta& m) {
   if (!m.options.empty()) {
     out += "\n| option | type | default | meaning |\n|---|---|---|---|\n";
     for (const rules::OptionSpec& o : m.options) {
-      std::string def(o.default_value);
-      out +=
-          fmt::format("| `{}` | {} | `{}` | {} |\n", o.name, rules::to_string(o.type), def, o.doc);
+      out += fmt::format("| `{}` | {} | `{}` | {} |\n", o.name, rules::to_string(o.type),
+                         cell(o.default_value), cell(o.doc));
     }
   }
   out += std::string(kEnd) + "\n";
@@ -74,7 +86,7 @@ std::string index_page() {
     const rules::RuleMeta& m = r->meta();
     out += fmt::format("| [`{}`]({}.md) | {} | {} | {} | {} | {} |\n", m.id, m.id,
                        to_string(m.category), to_string(m.default_severity),
-                       m.recommended ? "yes" : "no", rules::to_string(m.fix), m.summary);
+                       m.recommended ? "yes" : "no", rules::to_string(m.fix), cell(m.summary));
   }
   return out;
 }
