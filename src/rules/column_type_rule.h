@@ -61,4 +61,26 @@ inline std::string array_suffix(const analysis::EffectiveType& et) {
   return out;
 }
 
+// The shape of the type-swap rules (no-money-type, prefer-jsonb, prefer-timestamptz): a finding
+// at the type of every own column whose base type is `type_name`, "column t(c) <what>", and the
+// fix `ALTER ... TYPE <replacement(et)>` unless the type comes from a domain: then the fix belongs
+// on the domain, which other columns may share.
+template <typename Replacement>
+void report_base_type(const RuleContext& ctx, std::string_view type_name, std::string_view what,
+                      bool cast, Replacement&& replacement) {
+  const analysis::Analysis& an = ctx.analysis();
+  for_each_typed_column(ctx, [&](const catalog::Table& t, const catalog::Column& c,
+                                 const analysis::EffectiveType& et) {
+    if (et.base.name != type_name) {
+      return;
+    }
+    auto f = ctx.report(type_location(c));
+    f.table(t).column(c.name).related(column_location(c));
+    f.message("column {}({}) {}{}", display_name(t), c.name, what, through_domain(et));
+    if (et.domain.empty()) {
+      f.fix(alter_type_sql(an, t, c, replacement(et) + array_suffix(et), cast) + ";");
+    }
+  });
+}
+
 } // namespace ddlint::rules

@@ -17,23 +17,9 @@ public:
   const RuleMeta& meta() const override { return kMeta; }
 
   void check(const RuleContext& ctx) const override {
-    const analysis::Analysis& an = ctx.analysis();
-    for_each_typed_column(ctx, [&](const catalog::Table& t, const catalog::Column& c,
-                                   const analysis::EffectiveType& et) {
-      if (et.base.name != "money") {
-        return;
-      }
-      auto f = ctx.report(type_location(c));
-      f.table(t)
-          .column(c.name)
-          .related(column_location(c))
-          .message("column {}({}) uses the money type{}", display_name(t), c.name,
-                   through_domain(et));
-      // numeric(19,2) holds the whole range of money with its two decimals.
-      if (et.domain.empty()) {
-        f.fix(alter_type_sql(an, t, c, "numeric(19,2)" + array_suffix(et), true) + ";");
-      }
-    });
+    // numeric(19,2) holds the whole range of money with its two decimals.
+    report_base_type(ctx, "money", "uses the money type", true,
+                     [](const analysis::EffectiveType&) { return std::string("numeric(19,2)"); });
   }
 };
 

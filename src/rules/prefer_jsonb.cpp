@@ -17,22 +17,8 @@ public:
   const RuleMeta& meta() const override { return kMeta; }
 
   void check(const RuleContext& ctx) const override {
-    const analysis::Analysis& an = ctx.analysis();
-    for_each_typed_column(ctx, [&](const catalog::Table& t, const catalog::Column& c,
-                                   const analysis::EffectiveType& et) {
-      if (et.base.name != "json") {
-        return;
-      }
-      auto f = ctx.report(type_location(c));
-      f.table(t)
-          .column(c.name)
-          .related(column_location(c))
-          .message("column {}({}) is json, not jsonb{}", display_name(t), c.name,
-                   through_domain(et));
-      if (et.domain.empty()) {
-        f.fix(alter_type_sql(an, t, c, "jsonb" + array_suffix(et), true) + ";");
-      }
-    });
+    report_base_type(ctx, "json", "is json, not jsonb", true,
+                     [](const analysis::EffectiveType&) { return std::string("jsonb"); });
   }
 };
 

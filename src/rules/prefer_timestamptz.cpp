@@ -17,24 +17,11 @@ public:
   const RuleMeta& meta() const override { return kMeta; }
 
   void check(const RuleContext& ctx) const override {
-    const analysis::Analysis& an = ctx.analysis();
-    for_each_typed_column(ctx, [&](const catalog::Table& t, const catalog::Column& c,
-                                   const analysis::EffectiveType& et) {
-      if (et.base.name != "timestamp") {
-        return;
-      }
-      auto f = ctx.report(type_location(c));
-      f.table(t)
-          .column(c.name)
-          .related(column_location(c))
-          .message("column {}({}) is timestamp without time zone{}", display_name(t), c.name,
-                   through_domain(et));
-      // Through a domain the fix belongs on the domain, which other columns may share.
-      if (et.domain.empty()) {
-        const std::string precision = et.base.mods.empty() ? "" : "(" + et.base.mods + ")";
-        f.fix(alter_type_sql(an, t, c, "timestamptz" + precision + array_suffix(et), false) + ";");
-      }
-    });
+    report_base_type(ctx, "timestamp", "is timestamp without time zone", false,
+                     [](const analysis::EffectiveType& et) {
+                       return "timestamptz" +
+                              (et.base.mods.empty() ? std::string() : "(" + et.base.mods + ")");
+                     });
   }
 };
 
