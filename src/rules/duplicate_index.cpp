@@ -54,29 +54,6 @@ int keep_rank(const catalog::Index& idx) {
   return idx.unique ? 3 : 4;
 }
 
-// Keys as written for messages: "client_id", "lower(email)".
-std::vector<std::string> key_texts(const catalog::Index& idx) {
-  std::vector<std::string> out;
-  out.reserve(idx.keys.size());
-  for (const IndexKey& k : idx.keys) {
-    out.push_back(k.is_expression() ? to_sql(k.expr) : k.column); // expr_text predates renames
-  }
-  return out;
-}
-
-// Columns the keys read, for the finding's object.
-std::vector<std::string> key_columns(const catalog::Index& idx) {
-  std::vector<std::string> out;
-  for (const IndexKey& k : idx.keys) {
-    for (const std::string& c : k.is_expression() ? k.expr_columns : std::vector{k.column}) {
-      if (std::find(out.begin(), out.end(), c) == out.end()) {
-        out.push_back(c);
-      }
-    }
-  }
-  return out;
-}
-
 // True when an FK somewhere references exactly the key of this unique constraint; PostgreSQL
 // then refuses DROP CONSTRAINT without CASCADE.
 bool referenced(const analysis::Analysis& an, const catalog::Table& t, const catalog::Index& idx) {

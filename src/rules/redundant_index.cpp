@@ -13,29 +13,6 @@ bool plain_btree(const catalog::Index& idx) {
   return idx.method == "btree" && !idx.has_predicate && idx.valid;
 }
 
-// Keys as written for messages: "client_id", "lower(email)".
-std::vector<std::string> key_texts(const catalog::Index& idx) {
-  std::vector<std::string> out;
-  out.reserve(idx.keys.size());
-  for (const IndexKey& k : idx.keys) {
-    out.push_back(k.is_expression() ? to_sql(k.expr) : k.column); // expr_text predates renames
-  }
-  return out;
-}
-
-// Columns the keys read, for the finding's object.
-std::vector<std::string> key_columns(const catalog::Index& idx) {
-  std::vector<std::string> out;
-  for (const IndexKey& k : idx.keys) {
-    for (const std::string& c : k.is_expression() ? k.expr_columns : std::vector{k.column}) {
-      if (std::find(out.begin(), out.end(), c) == out.end()) {
-        out.push_back(c);
-      }
-    }
-  }
-  return out;
-}
-
 bool subset(std::vector<std::string> a, std::vector<std::string> b) {
   std::sort(a.begin(), a.end());
   std::sort(b.begin(), b.end());

@@ -4,7 +4,9 @@
 #include "analysis/analysis.h"
 #include "base/strings.h"
 #include "catalog/model.h"
+#include "ir/expr_sql.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -94,6 +96,29 @@ inline const SourceRef& column_location(const catalog::Column& c) {
     return created;
   }
   return c.loc;
+}
+
+// Keys as written for messages: "client_id", "lower(email)".
+inline std::vector<std::string> key_texts(const catalog::Index& idx) {
+  std::vector<std::string> out;
+  out.reserve(idx.keys.size());
+  for (const IndexKey& k : idx.keys) {
+    out.push_back(k.is_expression() ? to_sql(k.expr) : k.column); // expr_text predates renames
+  }
+  return out;
+}
+
+// Columns the keys read, for the finding's object.
+inline std::vector<std::string> key_columns(const catalog::Index& idx) {
+  std::vector<std::string> out;
+  for (const IndexKey& k : idx.keys) {
+    for (const std::string& c : k.is_expression() ? k.expr_columns : std::vector{k.column}) {
+      if (std::find(out.begin(), out.end(), c) == out.end()) {
+        out.push_back(c);
+      }
+    }
+  }
+  return out;
 }
 
 } // namespace ddlint::rules
