@@ -896,16 +896,9 @@ void Catalog::rename_column(Table& t, const std::string& from, const std::string
   }
 }
 
-void Catalog::rename_relation(Table& t, const std::string& to, const SourceRef& at) {
-  if (relation_name_taken(t.schema, to)) {
-    problem(Problem::Kind::Semantic, at, "relation \"" + to + "\" already exists", about(t));
-    return;
-  }
-  const QualName old = t.qname();
-  unregister_relation(t.schema, t.name);
-  t.name = to;
-  register_relation(t.schema, to, &t, 'r');
-  const QualName now = t.qname();
+// References by name to a relation that was renamed or moved to another schema: FK targets,
+// partition parents, INHERITS parents and the relations views read.
+void Catalog::retarget_relation(const QualName& old, const QualName& now) {
   for (const auto& other : tables_) {
     for (Constraint& k : other->constraints) {
       if (k.kind == ConstraintKind::ForeignKey && k.ref_resolved == old) {
@@ -926,6 +919,19 @@ void Catalog::rename_relation(Table& t, const std::string& to, const SourceRef& 
       }
     }
   }
+}
+
+void Catalog::rename_relation(Table& t, const std::string& to, const SourceRef& at) {
+  if (relation_name_taken(t.schema, to)) {
+    problem(Problem::Kind::Semantic, at, "relation \"" + to + "\" already exists", about(t));
+    return;
+  }
+  const QualName old = t.qname();
+  unregister_relation(t.schema, t.name);
+  t.name = to;
+  register_relation(t.schema, to, &t, 'r');
+  const QualName now = t.qname();
+  retarget_relation(old, now);
   for (Index& i : t.indexes) {
     i.table = now;
   }
@@ -1219,26 +1225,7 @@ void Catalog::apply_set_schema(ir::SetSchema& s, const SourceRef& at) {
     t->schema = s.new_schema;
     register_relation(t->schema, t->name, t, 'r');
     const QualName now = t->qname();
-    for (const auto& other : tables_) {
-      for (Constraint& k : other->constraints) {
-        if (k.kind == ConstraintKind::ForeignKey && k.ref_resolved == old) {
-          k.ref_resolved = now;
-        }
-      }
-      if (other->partition_of && *other->partition_of == old) {
-        other->partition_of = now;
-      }
-      for (QualName& p : other->inherits) {
-        if (p == old) {
-          p = now;
-        }
-      }
-      for (QualName& r : other->reads) {
-        if (r == old) {
-          r = now;
-        }
-      }
-    }
+    retarget_relation(old, now);
     t->hist.touch(at);
     break;
   }

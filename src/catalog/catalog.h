@@ -154,6 +154,7 @@ private:
   void attach_partition(Table& parent, Table& child, const std::string& bound, const SourceRef& at);
   void clone_to_partition(const Table& parent, Table& child, const SourceRef& at);
   void rename_column(Table& t, const std::string& from, const std::string& to, const SourceRef& at);
+  void retarget_relation(const QualName& old, const QualName& now);
   void rename_relation(Table& t, const std::string& to, const SourceRef& at);
   void check_fk(Table& t, Constraint& c, const SourceRef& at);
   void resolve_fk(Constraint& c) const;
