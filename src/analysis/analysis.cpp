@@ -80,7 +80,7 @@ int Analysis::keyword_kind(std::string_view identifier) const {
   }
   std::call_once(keywords_once_, [this] { build_keywords(); });
   const std::lock_guard<std::mutex> lock(keyword_mutex_);
-  const auto it = keywords_.find(std::string(identifier));
+  const auto it = keywords_.find(identifier);
   if (it != keywords_.end()) {
     return it->second;
   }

@@ -116,6 +116,11 @@ bool has_vowel(std::string_view w) {
 }
 
 // Singular of a plural-looking word, or the word itself when it is singular or uncountable.
+// w == stem + suffix, without building the string.
+bool stem_plus(std::string_view w, std::string_view stem, std::string_view suffix) {
+  return w.size() == stem.size() + suffix.size() && w.starts_with(stem) && w.ends_with(suffix);
+}
+
 std::string singular_of(std::string_view w) {
   if (w.size() < 3 || in(kUncountable, w)) {
     return std::string(w);
@@ -137,17 +142,17 @@ std::string singular_of(std::string_view w) {
     if (w == s) {
       return std::string(w);
     }
-    if (w == std::string(s) + "es") {
+    if (stem_plus(w, s, "es")) {
       return std::string(s);
     }
   }
   for (const std::string_view s : kSilentE) {
-    if (w == std::string(s) + "s") {
+    if (stem_plus(w, s, "s")) {
       return std::string(s);
     }
   }
   for (const std::string_view s : kOes) {
-    if (w == std::string(s) + "es") {
+    if (stem_plus(w, s, "es")) {
       return std::string(s);
     }
   }

@@ -14,6 +14,9 @@ struct Io {
   std::ostream& err;
   bool out_is_tty = false;
   std::string cwd = ".";
+  // The process ends right after the command: large results need not be freed (tearing down a
+  // model of thousands of tables costs several percent of a run). Only main() sets it.
+  bool exiting = false;
 };
 
 // Exit codes: 0 no findings at/above --fail-on; 1 there are; 2 usage, config or I/O error.

@@ -162,7 +162,13 @@ int cmd_check(const CheckOptions& o, Io& io) {
         res.inputs.files.size(), statements, res.catalog.tables().size(), res.findings.size(),
         res.timings.read_ms, res.timings.parse_ms, res.timings.rules_ms);
   }
-  return fails(res.findings, o.fail_on) ? 1 : 0;
+  const int code = fails(res.findings, o.fail_on) ? 1 : 0;
+  if (io.exiting) {
+    // Still reachable from a static (so no leak report), never destroyed.
+    static std::vector<engine::Result>* kept = new std::vector<engine::Result>();
+    kept->push_back(std::move(res));
+  }
+  return code;
 }
 
 } // namespace ddlint::cli

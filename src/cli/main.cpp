@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
   try {
     ddlint::cli::Io io{std::cin, std::cout, std::cerr, isatty(STDOUT_FILENO) != 0,
                        std::filesystem::current_path().string()};
+    io.exiting = true;
     code = ddlint::cli::run(std::vector<std::string>(argv, argv + argc), io);
   } catch (const std::exception& e) {
     std::cerr << "ddlint: internal error: " << e.what() << "\n";

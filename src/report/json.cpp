@@ -1,6 +1,6 @@
 // The JSON report of SPEC section 7 (schemas/report.schema.json); field names are a contract.
+#include "base/utf8.h"
 #include "report/location.h"
-#include "report/object_json.h"
 #include "report/reporter.h"
 
 #include <nlohmann/json.hpp>
@@ -11,36 +11,167 @@ namespace ddlint::report {
 
 namespace {
 
-// One finding as the DOM would print it at depth 2 of the report (dump(2), indented by 4).
-void append_finding(std::string& out, const Finding& f, const Locator& loc) {
-  using json = nlohmann::ordered_json;
-  const Position p = loc.position(f);
-  json location = {{"file", p.file}};
-  if (p.has_lines) {
-    location["line"] = p.line;
-    location["column"] = p.column;
-    location["end_line"] = p.end_line;
-    location["end_column"] = p.end_column;
-  }
-  json j;
-  j["rule"] = f.rule;
-  j["category"] = to_string(f.category);
-  j["severity"] = to_string(f.severity);
-  j["message"] = f.message;
-  j["location"] = std::move(location);
-  j["object"] = object_json(f.object);
-  if (!f.fix.empty()) {
-    j["fix"] = f.fix;
-  }
-  j["fingerprint"] = f.fingerprint;
-  const std::string text = j.dump(2);
-  out += "    ";
-  for (const char c : text) {
-    out += c;
-    if (c == '\n') {
-      out += "    "; // JSON strings never hold a raw newline: this is layout only
+// A JSON string literal, byte for byte as nlohmann's dump() writes it (UTF-8 kept, control
+// characters escaped, \u00XX in lowercase hex); invalid UTF-8 becomes U+FFFD rather than an error.
+void append_string(std::string& out, std::string_view s) {
+  out += '"';
+  while (!s.empty()) {
+    const auto bad = utf8::first_invalid(s);
+    const std::string_view good = s.substr(0, bad.value_or(s.size()));
+    for (const char ch : good) {
+      const auto c = static_cast<unsigned char>(ch);
+      switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        if (c < 0x20) {
+          static constexpr char kHex[] = "0123456789abcdef";
+          out += "\\u00";
+          out += kHex[c >> 4U];
+          out += kHex[c & 0xFU];
+        } else {
+          out += ch;
+        }
+      }
     }
+    if (!bad) {
+      break;
+    }
+    out += "\xEF\xBF\xBD";
+    s.remove_prefix(*bad + 1);
   }
+  out += '"';
+}
+
+// Writes objects with ordered_json::dump(2)'s layout: `"key": value` members, two spaces per
+// level, `{}` for an empty object.
+class Writer {
+public:
+  Writer(std::string& out, std::size_t depth) : out_(out), depth_(depth) {}
+
+  void open() {
+    out_ += '{';
+    ++depth_;
+    first_ = true;
+  }
+  void close() {
+    --depth_;
+    if (!first_) {
+      newline();
+    }
+    out_ += '}';
+    first_ = false;
+  }
+  void key(std::string_view k) {
+    if (!first_) {
+      out_ += ',';
+    }
+    first_ = false;
+    newline();
+    append_string(out_, k);
+    out_ += ": ";
+  }
+  void member(std::string_view k, std::string_view v) {
+    key(k);
+    append_string(out_, v);
+  }
+  void member(std::string_view k, std::uint32_t v) {
+    key(k);
+    out_ += std::to_string(v);
+  }
+  void member(std::string_view k, const std::vector<std::string>& v) {
+    key(k);
+    if (v.empty()) {
+      out_ += "[]";
+      return;
+    }
+    out_ += '[';
+    ++depth_;
+    for (std::size_t i = 0; i < v.size(); ++i) {
+      out_ += i == 0 ? "" : ",";
+      newline();
+      append_string(out_, v[i]);
+    }
+    --depth_;
+    newline();
+    out_ += ']';
+  }
+
+private:
+  void newline() {
+    out_ += '\n';
+    out_.append(depth_ * 2, ' ');
+  }
+  std::string& out_;
+  std::size_t depth_;
+  bool first_ = true;
+};
+
+// One finding at depth 2 of the report, as dump(2) of the whole document would print it.
+void append_finding(std::string& out, const Finding& f, const Locator& loc) {
+  const Position p = loc.position(f);
+  out += "    ";
+  Writer w(out, 2);
+  w.open();
+  w.member("rule", f.rule);
+  w.member("category", to_string(f.category));
+  w.member("severity", to_string(f.severity));
+  w.member("message", f.message);
+  w.key("location");
+  w.open();
+  w.member("file", p.file);
+  if (p.has_lines) {
+    w.member("line", p.line);
+    w.member("column", p.column);
+    w.member("end_line", p.end_line);
+    w.member("end_column", p.end_column);
+  }
+  w.close();
+  // The same members, in the same order, as object_json() (SARIF uses that one).
+  const ObjectRef& o = f.object;
+  w.key("object");
+  w.open();
+  auto put = [&](std::string_view k, const std::string& v) {
+    if (!v.empty()) {
+      w.member(k, v);
+    }
+  };
+  put("schema", o.schema);
+  put("table", o.table);
+  put("column", o.column);
+  if (o.columns.size() > 1) {
+    w.member("columns", o.columns);
+  }
+  put("constraint", o.constraint);
+  put("index", o.index);
+  put("policy", o.policy);
+  put("type", o.type);
+  put("function", o.function);
+  w.close();
+  if (!f.fix.empty()) {
+    w.member("fix", f.fix);
+  }
+  w.member("fingerprint", f.fingerprint);
+  w.close();
 }
 
 } // namespace

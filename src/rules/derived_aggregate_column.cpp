@@ -118,18 +118,25 @@ public:
         // Best evidence first: a child named like the whole stem (diary_comments for
         // diary_comments_count), then one whose last word is the counted one (changesets for
         // changesets_count), before one that merely mentions it (changeset_comments).
+        const std::string plural = analysis::plural_name(stem->stem);
         auto score = [&](const catalog::Table* r) {
-          const std::string plural = analysis::plural_name(stem->stem);
           if (r->name == stem->stem || r->name == plural || r->name.ends_with("_" + stem->stem) ||
               r->name.ends_with("_" + plural)) {
             return 2;
           }
           return names_word(analysis::last_word(r->name), last) ? 1 : 0;
         };
-        std::stable_sort(
-            children.begin(), children.end(),
-            [&](const catalog::Table* a, const catalog::Table* b) { return score(a) > score(b); });
+        // Best candidates first; each score computed once (a table like users has hundreds of
+        // referencing tables).
+        std::vector<std::pair<int, const catalog::Table*>> ranked;
+        ranked.reserve(children.size());
         for (const catalog::Table* r : children) {
+          ranked.emplace_back(score(r), r);
+        }
+        std::stable_sort(ranked.begin(), ranked.end(),
+                         [](const auto& a, const auto& b) { return a.first > b.first; });
+        for (const auto& entry : ranked) {
+          const catalog::Table* r = entry.second;
           const std::string child = analysis::display_name(r->schema, r->name);
           if (stem->kind == Aggregate::Count && names_word(r->name, last)) {
             evidence = fmt::format("{} references {} and is what the name counts", child,

@@ -200,3 +200,47 @@ TEST_CASE("junit: findings below --fail-on do not fail their testcase", "[report
         std::string::npos);
   CHECK(failing.find("type=\"unused-suppression\"") != std::string::npos);
 }
+
+TEST_CASE("json report: the streamed writer prints what a JSON document dump prints", "[report]") {
+  // Awkward strings: quotes, backslashes, every control character, DEL, multi-byte UTF-8, an
+  // object with several columns, and one with none at all.
+  Case c;
+  FileInput file;
+  file.path = "a \"quoted\"\\path.sql";
+  file.content = "CREATE TABLE t (id int);\n";
+  c.inputs.files.push_back(file);
+  std::string controls;
+  for (char ch = 1; ch < 0x20; ++ch) {
+    controls += ch;
+  }
+  for (int i = 0; i < 3; ++i) {
+    Finding f;
+    f.rule = "semantic-error";
+    f.severity = Severity::Error;
+    f.message = "m\"\\" + controls + "\x7f é 表 🙂 " + std::to_string(i);
+    f.loc = SourceRef{0, 0, 5};
+    f.fingerprint = "00000000000000a" + std::to_string(i);
+    if (i == 1) {
+      f.object.schema = "public";
+      f.object.table = "t\"x";
+      f.object.column = "a";
+      f.object.columns = {"a", "b\tc"};
+      f.object.constraint = "k";
+      f.fix = "ALTER TABLE t\n  ADD x;";
+    }
+    c.findings.push_back(f);
+  }
+  report::Context ctx{c.inputs, c.catalog, c.findings, c.config, false, false, false, {}};
+  const std::string streamed = report::render("json", ctx);
+  const nlohmann::ordered_json parsed = nlohmann::ordered_json::parse(streamed);
+  CHECK(parsed.dump(2) + "\n" == streamed);
+  CHECK(parsed["findings"].size() == 3);
+  CHECK(parsed["findings"][1]["object"]["columns"][1] == "b\tc");
+  CHECK(parsed["findings"][0]["object"].empty());
+
+  // Invalid UTF-8 is replaced, never an exception.
+  c.findings[0].message = std::string("bad \xC3\x28 byte");
+  const std::string replaced = report::render("json", ctx);
+  CHECK(nlohmann::ordered_json::parse(replaced)["findings"][0]["message"] ==
+        "bad \xEF\xBF\xBD( byte");
+}
