@@ -165,7 +165,7 @@ int cmd_check(const CheckOptions& o, Io& io) {
   const int code = fails(res.findings, o.fail_on) ? 1 : 0;
   if (io.exiting) {
     // Still reachable from a static (so no leak report), never destroyed.
-    static std::vector<engine::Result>* kept = new std::vector<engine::Result>();
+    static auto* kept = new std::vector<engine::Result>();
     kept->push_back(std::move(res));
   }
   return code;

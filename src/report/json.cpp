@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <array>
 #include <map>
 
 namespace ddlint::report {
@@ -44,7 +45,7 @@ void append_string(std::string& out, std::string_view s) {
         break;
       default:
         if (c < 0x20) {
-          static constexpr char kHex[] = "0123456789abcdef";
+          static constexpr std::string_view kHex = "0123456789abcdef";
           out += "\\u00";
           out += kHex[c >> 4U];
           out += kHex[c & 0xFU];
@@ -186,7 +187,7 @@ std::string render_json(const Context& ctx) {
   root["version"] = 1;
   root["tool"] = {{"name", "ddlint"}, {"version", DDLINT_VERSION}};
   std::map<std::string, std::size_t> by_rule;
-  std::size_t by_sev[3] = {0, 0, 0};
+  std::array<std::size_t, 3> by_sev{0, 0, 0};
   for (const Finding& f : ctx.findings) {
     ++by_rule[f.rule];
     ++by_sev[static_cast<std::size_t>(f.severity)];
