@@ -1,0 +1,445 @@
+#include "fix/migration.h"
+
+#include "base/strings.h"
+#include "parse/splitter.h"
+#include "report/escape.h"
+#include "report/location.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <unordered_map>
+
+namespace ddlint::fix {
+namespace {
+
+struct Token {
+  enum Kind : std::uint8_t { Word, Quoted, Punct } kind = Word;
+  std::string text; // words upper-cased; punctuation: the character
+};
+
+bool word_start(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' ||
+         static_cast<unsigned char>(c) >= 0x80U;
+}
+
+bool word_char(char c) {
+  return word_start(c) || (c >= '0' && c <= '9') || c == '$';
+}
+
+// Words, quoted identifiers and punctuation of one statement; strings, dollar-quoted bodies,
+// numbers and comments are skipped (a keyword inside them is not a keyword).
+std::vector<Token> tokens(std::string_view s) {
+  std::vector<Token> out;
+  std::size_t i = 0;
+  const std::size_t n = s.size();
+  while (i < n) {
+    const char c = s[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+      ++i;
+    } else if (c == '-' && i + 1 < n && s[i + 1] == '-') {
+      while (i < n && s[i] != '\n') {
+        ++i;
+      }
+    } else if (c == '/' && i + 1 < n && s[i + 1] == '*') {
+      int depth = 0;
+      while (i < n) {
+        if (s[i] == '/' && i + 1 < n && s[i + 1] == '*') {
+          ++depth;
+          i += 2;
+        } else if (s[i] == '*' && i + 1 < n && s[i + 1] == '/') {
+          i += 2;
+          if (--depth == 0) {
+            break;
+          }
+        } else {
+          ++i;
+        }
+      }
+    } else if (c == '\'') {
+      // E'...' strings allow backslash escapes; the E was read as a word just before.
+      const bool backslash = !out.empty() && out.back().kind == Token::Word &&
+                             out.back().text == "E" && i > 0 &&
+                             (s[i - 1] == 'E' || s[i - 1] == 'e');
+      if (backslash) {
+        out.pop_back();
+      }
+      for (++i; i < n; ++i) {
+        if (backslash && s[i] == '\\') {
+          ++i;
+        } else if (s[i] == '\'') {
+          if (i + 1 < n && s[i + 1] == '\'') {
+            ++i;
+          } else {
+            ++i;
+            break;
+          }
+        }
+      }
+    } else if (c == '"') {
+      std::string ident;
+      for (++i; i < n; ++i) {
+        if (s[i] == '"') {
+          if (i + 1 < n && s[i + 1] == '"') {
+            ident += '"';
+            ++i;
+          } else {
+            ++i;
+            break;
+          }
+        } else {
+          ident += s[i];
+        }
+      }
+      out.push_back(Token{Token::Quoted, std::move(ident)});
+    } else if (c == '$' && i + 1 < n && (s[i + 1] == '$' || word_start(s[i + 1]))) {
+      std::size_t j = i + 1;
+      while (j < n && s[j] != '$' && word_char(s[j])) {
+        ++j;
+      }
+      if (j < n && s[j] == '$') {
+        const std::string_view tag = s.substr(i, j - i + 1);
+        const auto close = s.find(tag, j + 1);
+        i = close == std::string_view::npos ? n : close + tag.size();
+      } else {
+        ++i;
+      }
+    } else if (word_start(c)) {
+      std::size_t j = i;
+      while (j < n && word_char(s[j])) {
+        ++j;
+      }
+      std::string w(s.substr(i, j - i));
+      for (char& ch : w) {
+        if (ch >= 'a' && ch <= 'z') {
+          ch = static_cast<char>(ch - 'a' + 'A');
+        }
+      }
+      out.push_back(Token{Token::Word, std::move(w)});
+      i = j;
+    } else if (c >= '0' && c <= '9') {
+      while (i < n && (word_char(s[i]) || s[i] == '.')) {
+        ++i;
+      }
+    } else {
+      out.push_back(Token{Token::Punct, std::string(1, c)});
+      ++i;
+    }
+  }
+  return out;
+}
+
+bool is_word(const std::vector<Token>& t, std::size_t i, std::string_view w) {
+  return i < t.size() && t[i].kind == Token::Word && t[i].text == w;
+}
+
+bool has_word(const std::vector<Token>& t, std::string_view w) {
+  for (const Token& tok : t) {
+    if (tok.kind == Token::Word && tok.text == w) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Index of the first token after a (possibly qualified, possibly quoted) name at `i`.
+std::size_t skip_name(const std::vector<Token>& t, std::size_t i) {
+  if (i >= t.size() || t[i].kind == Token::Punct) {
+    return i;
+  }
+  ++i;
+  while (i + 1 < t.size() && t[i].kind == Token::Punct && t[i].text == "." &&
+         t[i + 1].kind != Token::Punct) {
+    i += 2;
+  }
+  return i;
+}
+
+struct StatementClass {
+  Phase phase = Phase::Other;
+  bool outside_transaction = false;
+  bool rename = false;
+};
+
+StatementClass classify(const std::vector<Token>& t) {
+  StatementClass sc;
+  if (t.empty()) {
+    return sc;
+  }
+  sc.outside_transaction = (has_word(t, "CONCURRENTLY") && !is_word(t, 0, "REFRESH")) ||
+                           is_word(t, 0, "VACUUM") ||
+                           (is_word(t, 0, "ALTER") && is_word(t, 1, "SYSTEM")) ||
+                           ((is_word(t, 0, "CREATE") || is_word(t, 0, "DROP")) &&
+                            (is_word(t, 1, "DATABASE") || is_word(t, 1, "TABLESPACE"))) ||
+                           (is_word(t, 0, "ALTER") && is_word(t, 1, "TYPE") && has_word(t, "ADD") &&
+                            has_word(t, "VALUE"));
+  if (is_word(t, 0, "DROP")) {
+    sc.phase = Phase::Drop;
+  } else if (is_word(t, 0, "CREATE")) {
+    std::size_t k = 1;
+    if (is_word(t, k, "UNIQUE")) {
+      ++k;
+    }
+    if (is_word(t, k, "INDEX")) {
+      sc.phase = Phase::Indexes;
+    } else if (is_word(t, 1, "POLICY")) {
+      sc.phase = Phase::Security;
+    } else if (is_word(t, 1, "TYPE") || is_word(t, 1, "DOMAIN")) {
+      sc.phase = Phase::Types;
+    }
+  } else if (is_word(t, 0, "ALTER")) {
+    if (is_word(t, 1, "POLICY") || is_word(t, 1, "FUNCTION") || is_word(t, 1, "PROCEDURE")) {
+      sc.phase = Phase::Security;
+    } else if (is_word(t, 1, "TYPE") || is_word(t, 1, "DOMAIN")) {
+      sc.phase = Phase::Types;
+    }
+    sc.rename = has_word(t, "RENAME");
+    if (is_word(t, 1, "TABLE") || (is_word(t, 1, "FOREIGN") && is_word(t, 2, "TABLE"))) {
+      std::size_t k = is_word(t, 1, "TABLE") ? 2 : 3;
+      if (is_word(t, k, "IF") && is_word(t, k + 1, "EXISTS")) {
+        k += 2;
+      }
+      if (is_word(t, k, "ONLY")) {
+        ++k;
+      }
+      k = skip_name(t, k);
+      if (k < t.size() && t[k].kind == Token::Punct && t[k].text == "*") {
+        ++k;
+      }
+      if (is_word(t, k, "DROP")) {
+        sc.phase = is_word(t, k + 1, "DEFAULT") || is_word(t, k + 1, "IDENTITY") ||
+                           is_word(t, k + 1, "NOT")
+                       ? Phase::Columns
+                       : Phase::Drop;
+      } else if (is_word(t, k, "ALTER")) {
+        sc.phase = has_word(t, "TYPE") ? Phase::Types : Phase::Columns;
+      } else if (is_word(t, k, "ADD")) {
+        sc.phase = is_word(t, k + 1, "COLUMN") ? Phase::Columns : Phase::Constraints;
+      } else if (is_word(t, k, "VALIDATE")) {
+        sc.phase = Phase::Constraints;
+      } else if (is_word(t, k, "ENABLE") || is_word(t, k, "DISABLE") || is_word(t, k, "FORCE") ||
+                 is_word(t, k, "NO")) {
+        sc.phase = Phase::Security;
+      }
+    }
+  }
+  return sc;
+}
+
+std::string one_line(std::string_view s) {
+  std::string flat(s);
+  for (char& c : flat) {
+    if (c == '\n' || c == '\r' || c == '\t') {
+      c = ' ';
+    }
+  }
+  return report::esc::clean_utf8(flat);
+}
+
+// The fix text normalised for writing and for detecting identical fixes: trailing whitespace
+// removed, each statement ending with ';' on its own line.
+std::string normalised(const FixShape& shape) {
+  std::string out;
+  for (const std::string& st : shape.statements) {
+    out += st;
+    out += ";\n";
+  }
+  return out;
+}
+
+} // namespace
+
+const char* to_string(Phase p) {
+  switch (p) {
+  case Phase::Drop:
+    return "Drop duplicate and redundant indexes and constraints";
+  case Phase::Types:
+    return "Column types";
+  case Phase::Columns:
+    return "Columns: identity, defaults, NOT NULL";
+  case Phase::Constraints:
+    return "Constraints: foreign keys, CHECKs";
+  case Phase::Indexes:
+    return "Indexes";
+  case Phase::Security:
+    return "Row-level security, policies, functions";
+  case Phase::Other:
+    return "Other changes";
+  case Phase::Concurrent:
+    return "Outside a transaction block";
+  case Phase::Renames:
+    return "Renames";
+  }
+  return "Other changes";
+}
+
+FixShape analyse_fix(std::string_view sql) {
+  FixShape shape;
+  const parse::SplitResult split = parse::split(sql);
+  const std::string_view text = split.text(sql);
+  bool first = true;
+  bool rename = false;
+  bool outside = false;
+  for (const parse::StatementSpan& sp : split.statements) {
+    std::string_view st = text.substr(sp.begin, sp.end - sp.begin);
+    while (!st.empty() &&
+           (st.back() == ' ' || st.back() == '\n' || st.back() == '\t' || st.back() == '\r')) {
+      st.remove_suffix(1);
+    }
+    if (st.empty()) {
+      continue;
+    }
+    const StatementClass sc = classify(tokens(st));
+    if (first) {
+      shape.phase = sc.phase;
+      first = false;
+    }
+    rename = rename || sc.rename;
+    outside = outside || sc.outside_transaction;
+    shape.statements.emplace_back(st);
+  }
+  if (rename) {
+    shape.phase = Phase::Renames;
+  } else if (outside) {
+    shape.phase = Phase::Concurrent;
+  }
+  return shape;
+}
+
+Migration build_migration(const std::vector<Finding>& findings, const RunInputs& inputs,
+                          const MigrationOptions& options) {
+  Migration m;
+  const report::Locator loc(inputs);
+
+  struct Entry {
+    std::string sql; // normalised statements
+    std::vector<std::string> comments;
+  };
+  constexpr std::size_t kPhases = static_cast<std::size_t>(Phase::Renames) + 1;
+  std::array<std::vector<Entry>, kPhases> phases;
+  std::unordered_map<std::string, std::pair<std::size_t, std::size_t>> seen; // sql -> entry
+  std::vector<std::string> rules_used;
+
+  for (const Finding& f : findings) {
+    if (f.fix.empty()) {
+      ++m.without_fix;
+      continue;
+    }
+    const FixShape shape = analyse_fix(f.fix);
+    if (shape.statements.empty()) {
+      ++m.without_fix;
+      continue;
+    }
+    ++m.findings;
+    const report::Position p = loc.position(f);
+    std::string comment = "-- " + f.rule + " " + p.file;
+    if (p.has_lines) {
+      comment += fmt::format(":{}:{}", p.line, p.column);
+    }
+    comment +=
+        fmt::format(" ({}, {}): {}", to_string(f.severity), f.fingerprint, one_line(f.message));
+    std::string sql = normalised(shape);
+    const auto phase = static_cast<std::size_t>(shape.phase);
+    const auto it = seen.find(sql);
+    if (it != seen.end()) {
+      phases[it->second.first][it->second.second].comments.push_back(std::move(comment));
+      continue;
+    }
+    seen.emplace(sql, std::make_pair(phase, phases[phase].size()));
+    phases[phase].push_back(Entry{std::move(sql), {std::move(comment)}});
+    ++m.fixes;
+    if (shape.phase == Phase::Concurrent) {
+      ++m.outside_transaction;
+    }
+    if (std::find(rules_used.begin(), rules_used.end(), f.rule) == rules_used.end()) {
+      rules_used.push_back(f.rule);
+    }
+  }
+  std::sort(rules_used.begin(), rules_used.end());
+
+  std::string& out = m.sql;
+  out += fmt::format("-- Migration generated by `ddlint fix` (ddlint {}).\n", options.version);
+  if (inputs.from_db) {
+    out += "-- Input: " + one_line(inputs.db_label) + "\n";
+  } else {
+    out += fmt::format("-- Input: {} file{}", inputs.files.size(),
+                       inputs.files.size() == 1 ? "" : "s");
+    constexpr std::size_t kListed = 5;
+    for (std::size_t i = 0; i < inputs.files.size() && i < kListed; ++i) {
+      out += (i == 0 ? ": " : ", ") + one_line(inputs.files[i].path);
+    }
+    if (inputs.files.size() > kListed) {
+      out += fmt::format(" and {} more", inputs.files.size() - kListed);
+    }
+    out += "\n";
+  }
+  if (!options.rules.empty()) {
+    out += "-- Rules (--rule): " + str::join(options.rules, ", ") + "\n";
+  }
+  out +=
+      fmt::format("-- {} fix{} for {} finding{}{}; {} finding{} without a fix {} not included.\n",
+                  m.fixes, m.fixes == 1 ? "" : "es", m.findings, m.findings == 1 ? "" : "s",
+                  rules_used.empty() ? "" : " (" + str::join(rules_used, ", ") + ")", m.without_fix,
+                  m.without_fix == 1 ? "" : "s", m.without_fix == 1 ? "is" : "are");
+  out += "--\n"
+         "-- Review every statement before applying it: each comes from the rule named above it,\n"
+         "-- and some rewrite tables (type changes) or need the data checked first (NOT NULL).\n"
+         "-- Apply with: psql -v ON_ERROR_STOP=1 -f <this file>\n";
+  const bool has_tx =
+      std::any_of(phases.begin(), phases.begin() + static_cast<long>(Phase::Concurrent),
+                  [](const std::vector<Entry>& v) { return !v.empty(); });
+  const bool has_outside = !phases[static_cast<std::size_t>(Phase::Concurrent)].empty();
+  const bool has_renames = !phases[static_cast<std::size_t>(Phase::Renames)].empty();
+  if (has_outside) {
+    out += "--\n"
+           "-- NOT ONE TRANSACTION: CREATE/DROP INDEX CONCURRENTLY (and the other statements of\n"
+           "-- the part \"Outside a transaction block\") cannot run inside a transaction block.\n"
+           "-- Do not run this file with psql --single-transaction or inside BEGIN ... COMMIT,\n"
+           "-- and do not paste that part into a migration tool that wraps each migration in a\n"
+           "-- transaction (Rails, Django, Flyway and others do by default): give it a migration\n"
+           "-- of its own with the transaction turned off. A CONCURRENTLY build that fails leaves\n"
+           "-- an INVALID index behind: drop it before running the statement again.\n";
+  }
+  if (m.fixes == 0) {
+    out += "--\n-- Nothing to fix.\n";
+    return m;
+  }
+  int part = 0;
+  auto write_phase = [&](Phase p) {
+    for (const Entry& e : phases[static_cast<std::size_t>(p)]) {
+      out += "\n";
+      for (const std::string& c : e.comments) {
+        out += c + "\n";
+      }
+      out += e.sql;
+    }
+  };
+  if (has_tx) {
+    out += fmt::format("\n-- Part {}: in one transaction (all or nothing)\nBEGIN;\n", ++part);
+    for (std::size_t p = 0; p < static_cast<std::size_t>(Phase::Concurrent); ++p) {
+      if (phases[p].empty()) {
+        continue;
+      }
+      out += fmt::format("\n-- {}\n", to_string(static_cast<Phase>(p)));
+      write_phase(static_cast<Phase>(p));
+    }
+    out += "\nCOMMIT;\n";
+  }
+  if (has_outside) {
+    out += fmt::format("\n-- Part {}: outside a transaction block (psql's autocommit: each "
+                       "statement commits on its own)\n",
+                       ++part);
+    write_phase(Phase::Concurrent);
+  }
+  if (has_renames) {
+    out += fmt::format("\n-- Part {}: renames, last (the statements above use the current "
+                       "names)\nBEGIN;\n",
+                       ++part);
+    write_phase(Phase::Renames);
+    out += "\nCOMMIT;\n";
+  }
+  return m;
+}
+
+} // namespace ddlint::fix
