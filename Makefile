@@ -17,7 +17,7 @@ FUZZ_SMOKE_SECONDS ?= 60
 BUILD_PACKAGES := cmake g++ make pkg-config git libpg-query-dev libprotobuf-c-dev \
   nlohmann-json3-dev libcli11-dev libfmt-dev libpq-dev libgraphviz-dev dpkg-dev file
 TEST_PACKAGES  := catch2 postgresql libxml2-utils clang libclang-rt-14-dev clang-format-16 \
-  pre-commit
+  pre-commit chromium
 
 .PHONY: all demo test build build-test asan deps deps-test deps-node npm-deps format format-check lint \
         docs new-rule bench fuzz fuzz-build package clean

@@ -30,6 +30,7 @@ const char* to_string(Phase p); // the section heading
 
 struct FixShape {
   Phase phase = Phase::Other;
+  Phase first = Phase::Other; // the phase of the first statement alone (orders within a part)
   std::vector<std::string> statements; // each without its terminating ';'
 };
 

@@ -286,28 +286,32 @@ std::string node_label(const TableEntry& e) {
   const bool errors = e.total.errors() > 0;
   const bool warnings = !errors && e.total.warnings() > 0;
   const char* head = errors ? "#f4c7c3" : (warnings ? "#fce8b2" : "#dbe8f6");
-  std::string label = "<TABLE BORDER=\"1\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"3\" ";
+  // A white background makes the whole box a link target (SVG clicks miss unfilled shapes).
+  std::string label = "<TABLE BORDER=\"1\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"3\" "
+                      "BGCOLOR=\"white\" ";
   label += errors ? "COLOR=\"#c5221f\">" : "COLOR=\"#5f6368\">";
-  label += fmt::format("<TR><TD BGCOLOR=\"{}\" ALIGN=\"CENTER\"><B>{}</B></TD></TR>", head,
-                       esc::html(display_name(t)));
+  label += fmt::format("<TR><TD BGCOLOR=\"{}\" ALIGN=\"CENTER\" COLSPAN=\"3\"><B>{}</B></TD></TR>",
+                       head, esc::html(display_name(t)));
   const std::vector<KeyColumn> keys = key_columns(t);
   for (std::size_t k = 0; k < keys.size() && k < kMaxKeyColumnsShown; ++k) {
     const KeyColumn& col = keys[k];
     const char* mark = col.pk && col.fk ? "PK FK" : (col.pk ? "PK" : "FK");
-    label += fmt::format("<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"#5f6368\">{}</FONT> {} "
-                         "<FONT COLOR=\"#5f6368\">{}</FONT></TD></TR>",
+    label += fmt::format("<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"#5f6368\">{}</FONT></TD><TD "
+                         "ALIGN=\"LEFT\">{}</TD><TD ALIGN=\"LEFT\"><FONT "
+                         "COLOR=\"#5f6368\">{}</FONT></TD></TR>",
                          mark, esc::html(col.name), esc::html(col.type));
   }
   if (keys.size() > kMaxKeyColumnsShown) {
-    label += fmt::format("<TR><TD ALIGN=\"LEFT\"><I>… {} more key columns</I></TD></TR>",
-                         keys.size() - kMaxKeyColumnsShown);
+    label +=
+        fmt::format("<TR><TD ALIGN=\"LEFT\" COLSPAN=\"3\"><I>… {} more key columns</I></TD></TR>",
+                    keys.size() - kMaxKeyColumnsShown);
   }
   if (keys.empty()) {
-    label += "<TR><TD ALIGN=\"LEFT\"><I>no key columns</I></TD></TR>";
+    label += "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"3\"><I>no key columns</I></TD></TR>";
   }
   if (e.partitions > 0) {
-    label += fmt::format("<TR><TD ALIGN=\"LEFT\"><I>{} partition{}</I></TD></TR>", e.partitions,
-                         e.partitions == 1 ? "" : "s");
+    label += fmt::format("<TR><TD ALIGN=\"LEFT\" COLSPAN=\"3\"><I>{} partition{}</I></TD></TR>",
+                         e.partitions, e.partitions == 1 ? "" : "s");
   }
   label += "</TABLE>";
   return label;
@@ -407,7 +411,7 @@ std::string render_part(GVC_t* gvc, const ErdPlan& plan, std::size_t p, const Co
           esc_string(fmt::format("{} (diagram {})", display_name(*target.table), other + 1)));
       set_html(g, node, "label",
                fmt::format("<TABLE BORDER=\"1\" CELLBORDER=\"0\" CELLPADDING=\"3\" "
-                           "STYLE=\"DASHED\" COLOR=\"#9aa0a6\"><TR><TD><FONT "
+                           "STYLE=\"DASHED\" BGCOLOR=\"white\" COLOR=\"#9aa0a6\"><TR><TD><FONT "
                            "COLOR=\"#5f6368\">{}<BR/>diagram {}</FONT></TD></TR></TABLE>",
                            esc::html(display_name(*target.table)), other + 1));
       it = stubs.emplace(e.to, node).first;
@@ -429,9 +433,23 @@ std::string render_part(GVC_t* gvc, const ErdPlan& plan, std::size_t p, const Co
   } else {
     const std::string_view svg(data, length);
     const auto start = svg.find("<svg");
-    out = std::string(start == std::string_view::npos ? svg : svg.substr(start));
-    // Graphviz's <title> children would show "t12" tooltips; the tooltips set above already
-    // carry the real names.
+    out.reserve(svg.size());
+    // Without the XML prolog (not allowed inline) and Graphviz's comments; '-' as itself (Graphviz
+    // writes &#45; so that comments never hold "--").
+    for (std::size_t i = start == std::string_view::npos ? 0 : start; i < svg.size();) {
+      if (svg.compare(i, 4, "<!--") == 0) {
+        const auto end = svg.find("-->", i + 4);
+        i = end == std::string_view::npos ? svg.size() : end + 3;
+        while (i < svg.size() && svg[i] == '\n') {
+          ++i;
+        }
+      } else if (svg.compare(i, 5, "&#45;") == 0) {
+        out += '-';
+        i += 5;
+      } else {
+        out += svg[i++];
+      }
+    }
   }
   if (data != nullptr) {
     gvFreeRenderData(data);
@@ -493,6 +511,19 @@ std::string mermaid_word(std::string_view s, std::string_view fallback) {
   return out;
 }
 
+// An attribute's type or name: a Mermaid word that is not a key marker (PK, FK, UK in any case).
+std::string mermaid_attribute(std::string_view s, std::string_view fallback) {
+  std::string w = mermaid_word(s, fallback);
+  std::string upper = w;
+  for (char& ch : upper) {
+    ch = (ch >= 'a' && ch <= 'z') ? static_cast<char>(ch - 'a' + 'A') : ch;
+  }
+  if (upper == "PK" || upper == "FK" || upper == "UK") {
+    w += '_';
+  }
+  return w;
+}
+
 // Text inside Mermaid double quotes: no quotes, no line breaks, no markup.
 std::string mermaid_text(std::string_view s) {
   std::string out;
@@ -536,8 +567,11 @@ std::string mermaid_text_of(const ErdPlan& plan, std::size_t part, const Complia
       return it->second;
     }
     const catalog::Table& table = *c.tables[t].table;
-    std::string base = mermaid_word(
-        table.schema == "public" ? table.name : table.schema + "__" + table.name, "table");
+    // "t_" keeps ids clear of Mermaid's keywords (erDiagram, title, direction, style...).
+    std::string base =
+        "t_" +
+        mermaid_word(table.schema == "public" ? table.name : table.schema + "__" + table.name,
+                     "table");
     std::string id = base;
     for (int k = 2; taken.contains(id); ++k) {
       id = base + "_" + std::to_string(k);
@@ -546,9 +580,9 @@ std::string mermaid_text_of(const ErdPlan& plan, std::size_t part, const Complia
     return ids.emplace(t, std::move(id)).first->second;
   };
   std::string out = "erDiagram\n";
-  auto entity = [&](std::uint32_t t, bool with_keys) {
+  auto entity = [&](std::uint32_t t, bool with_keys, const std::string& suffix) {
     const TableEntry& e = c.tables[t];
-    out += fmt::format("  {}[\"{}\"]", id_of(t), mermaid_text(display_name(*e.table)));
+    out += fmt::format("  {}[\"{}{}\"]", id_of(t), mermaid_text(display_name(*e.table)), suffix);
     if (!with_keys) {
       out += "\n";
       return;
@@ -561,19 +595,19 @@ std::string mermaid_text_of(const ErdPlan& plan, std::size_t part, const Complia
     out += " {\n";
     for (std::size_t k = 0; k < keys.size() && k < kMaxKeyColumnsShown; ++k) {
       const KeyColumn& col = keys[k];
-      std::string type = mermaid_word(col.type, "unknown");
-      out += fmt::format("    {} {}{}\n", type, mermaid_word(col.name, "column"),
+      out += fmt::format("    {} {}{}\n", mermaid_attribute(col.type, "unknown"),
+                         mermaid_attribute(col.name, "column"),
                          col.pk && col.fk ? " PK, FK" : (col.pk ? " PK" : " FK"));
     }
     out += "  }\n";
   };
   for (const std::uint32_t t : p.tables) {
-    entity(t, attributes);
+    entity(t, attributes, "");
   }
   std::unordered_set<std::uint32_t> stubbed;
   for (const ErdEdge& e : p.external) {
     if (stubbed.insert(e.to).second) {
-      entity(e.to, false);
+      entity(e.to, false, fmt::format(" (see diagram {})", plan.part_of[e.to] + 1));
     }
   }
   auto relation = [&](const ErdEdge& e) {

@@ -41,9 +41,11 @@ dl.meta dt{font-weight:600;color:#3c4043}
 dl.meta dd{margin:0}
 table{border-collapse:collapse;margin:6px 0}
 th,td{border:1px solid var(--line);padding:3px 7px;text-align:left;vertical-align:top}
-thead th{background:#f8f9fa;position:sticky;top:0;z-index:1}
+thead th{background:#f8f9fa}
+.matrix-wrap thead th{position:sticky;top:0;z-index:1}
 td.num,th.num{text-align:right}
-.badge{display:inline-block;padding:0 6px;border-radius:8px;font-size:12px;font-weight:600}
+.badge{display:inline-block;padding:0 6px;border-radius:8px;font-size:12px;font-weight:600;
+white-space:nowrap}
 .sev-error{background:var(--err-bg);color:var(--err)}
 .sev-warning{background:var(--warn-bg);color:var(--warn)}
 .sev-info{background:var(--info-bg);color:var(--info)}
@@ -51,10 +53,11 @@ td.num,th.num{text-align:right}
 .st-fail{background:var(--err-bg);color:var(--err)}
 .st-not-checked{background:var(--na-bg);color:var(--na)}
 .bar{display:block}
-#matrix-table td.cell{text-align:center;min-width:64px}
+#matrix-table td.cell{text-align:center;width:6.5em}
+#matrix-table tbody th{max-width:380px;overflow-wrap:anywhere;font-weight:normal}
 td.clean{background:var(--ok-bg);color:var(--ok)}
 td.na{background:var(--na-bg);color:var(--na)}
-#matrix-table th button{all:unset;cursor:pointer;font-weight:600}
+#matrix-table th button{all:unset;cursor:pointer;font-weight:600;white-space:nowrap}
 #matrix-table th button::after{content:" \2195";color:#9aa0a6}
 #matrix-filter{padding:5px 8px;width:320px;max-width:100%;border:1px solid #9aa0a6;border-radius:4px}
 .matrix-wrap{max-height:70vh;overflow:auto;border:1px solid var(--line)}
@@ -67,7 +70,6 @@ svg .node.has-errors polygon{stroke-width:2}
 details.table-section{border:1px solid var(--line);margin:8px 0;padding:0 10px}
 details.table-section>summary{cursor:pointer;padding:6px 0;font-weight:600}
 details.table-section[open]>summary{border-bottom:1px solid var(--line);margin-bottom:6px}
-details.table-section{content-visibility:auto;contain-intrinsic-size:auto 40px}
 .finding{border-left:4px solid var(--line);padding:4px 10px;margin:8px 0}
 .finding.error{border-color:var(--err)}
 .finding.warning{border-color:var(--warn)}
