@@ -72,6 +72,12 @@ int Analysis::keyword_kind(std::string_view identifier) const {
   return kind;
 }
 
+const Tenancy& Analysis::tenancy() const {
+  std::call_once(tenancy_once_,
+                 [this] { tenancy_ = std::make_unique<Tenancy>(catalog_, config_); });
+  return *tenancy_;
+}
+
 const IndexCoverage& Analysis::index_coverage() const {
   std::call_once(coverage_once_, [this] { coverage_ = std::make_unique<IndexCoverage>(catalog_); });
   return *coverage_;

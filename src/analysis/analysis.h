@@ -4,6 +4,7 @@
 
 #include "analysis/index_coverage.h"
 #include "analysis/index_naming.h"
+#include "analysis/tenancy.h"
 #include "catalog/catalog.h"
 #include "config/config.h"
 
@@ -32,6 +33,8 @@ public:
   // scans every identifier the catalog holds in one batch.
   int keyword_kind(std::string_view identifier) const;
 
+  // The tenancy model (configured or detected tenant column, roots, the scope of each table).
+  const Tenancy& tenancy() const;
   // Which FKs an index covers (fk-missing-index semantics), computed once.
   const IndexCoverage& index_coverage() const;
 
@@ -50,6 +53,8 @@ private:
   mutable std::once_flag keywords_once_;
   mutable std::mutex keyword_mutex_;
   mutable std::unordered_map<std::string, int> keywords_;
+  mutable std::once_flag tenancy_once_;
+  mutable std::unique_ptr<Tenancy> tenancy_;
   mutable std::once_flag coverage_once_;
   mutable std::unique_ptr<IndexCoverage> coverage_;
   mutable std::once_flag names_once_;

@@ -30,4 +30,11 @@ public:
   using Error::Error;
 };
 
+// A live database (--db) cannot be reached or read: bad URL, connection refused, authentication
+// failed, a catalog query failed. The message never contains the password.
+class DbError : public Error {
+public:
+  using Error::Error;
+};
+
 } // namespace ddlint

@@ -83,10 +83,18 @@ void Catalog::apply_alter_table(ir::AlterTable& s, const SourceRef& at) {
         problem(Problem::Kind::Undefined, at, "index \"" + c.target.str() + "\" does not exist", p);
         continue;
       }
+      const Index* parent_index = owner->index(index_name);
       for (Index& ci : child->indexes) {
         if (ci.name == child_index) {
           ci.parent = owner->schema + "." + index_name;
           ci.hist.touch(at);
+          // The partition's PK/UNIQUE becomes a child of the parent's constraint (conparentid).
+          if (!ci.constraint.empty() && parent_index != nullptr &&
+              !parent_index->constraint.empty()) {
+            if (Constraint* k = child->constraint(ci.constraint)) {
+              k->inherited = true;
+            }
+          }
         }
       }
       // The parent index becomes valid once every partition has an attached index.
@@ -518,6 +526,14 @@ void Catalog::drop_column(Table& t, const std::string& col, const SourceRef& at,
   for (const std::string& name : doomed_idx) {
     drop_index(t, name, at);
   }
+  // A sequence OWNED BY the column (serial) is dropped with it.
+  std::erase_if(sequences_, [&](const std::unique_ptr<Sequence>& s) {
+    const bool owned = s->owned_table && *s->owned_table == t.qname() && s->owned_column == col;
+    if (owned) {
+      unregister_relation(s->schema, s->name);
+    }
+    return owned;
+  });
   std::erase_if(t.columns, [&](const Column& c) { return c.name == col; });
   t.hist.touch(at);
   for (Table* child : children_of(t)) {

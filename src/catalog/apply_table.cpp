@@ -43,6 +43,86 @@ bool equivalent(const Index& a, const Index& b) {
   return !a.has_predicate || a.predicate_text == b.predicate_text;
 }
 
+bool index_kind(const ConstraintDef& c) {
+  return c.kind == ConstraintKind::PrimaryKey || c.kind == ConstraintKind::Unique ||
+         c.kind == ConstraintKind::Exclude;
+}
+
+// PostgreSQL's transformIndexConstraints: within one CREATE TABLE, a PRIMARY KEY / UNIQUE /
+// EXCLUDE that builds the same index as an earlier one (the primary key first) is dropped
+// (`id int UNIQUE PRIMARY KEY`, `UNIQUE (id), PRIMARY KEY (id)`); when the kept one has no name,
+// it takes the dropped one's.
+void drop_repeated_index_constraints(std::vector<ConstraintDef>& cs) {
+  std::vector<std::size_t> kept;
+  for (std::size_t i = 0; i < cs.size(); ++i) {
+    if (cs[i].kind == ConstraintKind::PrimaryKey && cs[i].using_index.empty()) {
+      kept.push_back(i);
+      break;
+    }
+  }
+  std::vector<bool> drop(cs.size(), false);
+  for (std::size_t i = 0; i < cs.size(); ++i) {
+    const ConstraintDef& c = cs[i];
+    // A second PRIMARY KEY is an error PostgreSQL reports (add_constraint does too).
+    if (!index_kind(c) || c.kind == ConstraintKind::PrimaryKey || !c.using_index.empty()) {
+      continue;
+    }
+    bool repeated = false;
+    for (const std::size_t k : kept) {
+      ConstraintDef& prior = cs[k];
+      const bool same_method = (c.kind == ConstraintKind::Exclude ? c.method : "btree") ==
+                               (prior.kind == ConstraintKind::Exclude ? prior.method : "btree");
+      if (c.columns == prior.columns && c.include == prior.include && same_method &&
+          c.exclude_ops == prior.exclude_ops && !c.has_where && !prior.has_where &&
+          c.nulls_not_distinct == prior.nulls_not_distinct && c.deferrable == prior.deferrable &&
+          c.initially_deferred == prior.initially_deferred) {
+        if (prior.name.empty()) {
+          prior.name = c.name;
+        }
+        repeated = true;
+        break;
+      }
+    }
+    if (repeated) {
+      drop[i] = true;
+    } else {
+      kept.push_back(i);
+    }
+  }
+  std::size_t w = 0;
+  for (std::size_t i = 0; i < cs.size(); ++i) {
+    if (!drop[i]) {
+      if (w != i) {
+        cs[w] = std::move(cs[i]);
+      }
+      ++w;
+    }
+  }
+  cs.resize(w);
+}
+
+// Broad comparison classes of built-in types: keys of different classes have no equality
+// operator. nullptr for types not classified here (user types, domains, arrays): not judged.
+const char* type_category(const TypeRef& t) {
+  if (!t.builtin || t.array_dims != 0) {
+    return nullptr;
+  }
+  static const std::pair<std::string_view, const char*> kClasses[] = {
+      {"int2", "number"},      {"int4", "number"},        {"int8", "number"},
+      {"numeric", "number"},   {"float4", "number"},      {"float8", "number"},
+      {"text", "string"},      {"varchar", "string"},     {"bpchar", "string"},
+      {"name", "string"},      {"uuid", "uuid"},          {"bool", "bool"},
+      {"date", "datetime"},    {"timestamp", "datetime"}, {"timestamptz", "datetime"},
+      {"bytea", "bytea"},      {"inet", "network"},       {"cidr", "network"},
+      {"interval", "interval"}};
+  for (const auto& [name, cls] : kClasses) {
+    if (t.name == name) {
+      return cls;
+    }
+  }
+  return nullptr;
+}
+
 Problem about(const Table& t, std::string column = {}) {
   Problem p;
   p.schema = t.schema;
@@ -180,6 +260,27 @@ void Catalog::check_fk(Table& t, Constraint& k, const SourceRef& at) {
             "there is no unique constraint matching given keys for referenced table \"" +
                 ref->name + "\"",
             info);
+    return;
+  }
+  // PostgreSQL needs an equality operator between the key types.
+  for (std::size_t i = 0; i < k.columns.size(); ++i) {
+    const Column* a = t.column(k.columns[i]);
+    const Column* b = ref->column(ref_cols[i]);
+    if (a == nullptr || b == nullptr) {
+      continue;
+    }
+    const char* ca = type_category(a->type);
+    const char* cb = type_category(b->type);
+    if (ca != nullptr && cb != nullptr && std::string_view(ca) != cb) {
+      Problem p = info;
+      p.column = k.columns[i];
+      problem(Problem::Kind::Semantic, k.loc.valid() ? k.loc : at,
+              "foreign key constraint cannot be implemented: key columns \"" + k.columns[i] +
+                  "\" and \"" + ref_cols[i] + "\" are of incompatible types: " + a->type.display() +
+                  " and " + b->type.display(),
+              p);
+      return;
+    }
   }
 }
 
@@ -193,10 +294,14 @@ void Catalog::add_index_for_constraint(Table& t, Constraint& k, const SourceRef&
   idx.primary = k.kind == ConstraintKind::PrimaryKey;
   idx.nulls_not_distinct = k.nulls_not_distinct;
   idx.method = k.kind == ConstraintKind::Exclude ? k.method : "btree";
-  for (const std::string& col : k.columns) {
-    IndexKey key;
-    key.column = col;
-    idx.keys.push_back(std::move(key));
+  if (k.kind == ConstraintKind::Exclude && !k.exclude_elements.empty()) {
+    idx.keys = k.exclude_elements;
+  } else {
+    for (const std::string& col : k.columns) {
+      IndexKey key;
+      key.column = col;
+      idx.keys.push_back(std::move(key));
+    }
   }
   idx.include = k.include;
   if (k.kind == ConstraintKind::Exclude && k.has_where) {
@@ -435,7 +540,9 @@ void Catalog::add_index(Table& t, Index&& idx, const SourceRef& at, bool recurse
       }
     }
   }
-  for (const std::string& c : idx.include) {
+  std::vector<std::string> more = idx.include;
+  more.insert(more.end(), idx.predicate_columns.begin(), idx.predicate_columns.end());
+  for (const std::string& c : more) {
     if (t.column(c) == nullptr && !t.columns_unknown) {
       Problem p = info;
       p.column = c;
@@ -461,11 +568,8 @@ void Catalog::add_index(Table& t, Index&& idx, const SourceRef& at, bool recurse
   }
   idx.hist.created = at;
   // ON ONLY leaves the index invalid until every partition has one attached; with no
-  // partitions yet it is valid at once (DefineIndex checks nparts).
-  const std::vector<Table*> kids = children_of(t);
-  idx.valid = !(t.kind == TableKind::Partitioned && idx.only &&
-                std::any_of(kids.begin(), kids.end(),
-                            [](const Table* k) { return k->partition_of.has_value(); }));
+  // partitions yet there is nothing to wait for (DefineIndex).
+  idx.valid = !(t.kind == TableKind::Partitioned && idx.only && !partitions(t).empty());
   register_relation(t.schema, idx.name, &t, 'i');
   const std::string parent_name = t.schema + "." + idx.name;
   Index proto = idx;
@@ -545,7 +649,10 @@ void Catalog::clone_to_partition(const Table& parent, Table& child, const Source
   }
   for (const Constraint& pc : parent.constraints) {
     if (pc.kind == ConstraintKind::Check) {
-      if (child.constraint(pc.name) == nullptr && !pc.no_inherit) {
+      if (Constraint* own = child.constraint(pc.name);
+          own != nullptr && own->kind == ConstraintKind::Check && !pc.no_inherit) {
+        own->inherited = true; // merged with the parent's (MergeConstraintsIntoExisting)
+      } else if (own == nullptr && !pc.no_inherit) {
         Constraint copy = pc;
         copy.inherited = true;
         copy.hist = History{};
@@ -707,8 +814,9 @@ void Catalog::apply_create_table(ir::CreateTable& s, const SourceRef& at) {
             sc.kind == ConstraintKind::Exclude) &&
            like.including_indexes)) {
         ConstraintDef copy = sc;
-        // CHECK names are kept; index-backed constraints get names for the new table.
-        if (sc.kind != ConstraintKind::Check || sc.name_generated) {
+        // CHECK names are kept, generated ones too (transformTableLikeClause copies conname);
+        // index-backed constraints get names for the new table.
+        if (sc.kind != ConstraintKind::Check) {
           copy.name.clear();
         }
         like_constraints.push_back(std::move(copy));
@@ -755,6 +863,7 @@ void Catalog::apply_create_table(ir::CreateTable& s, const SourceRef& at) {
     }
     add_column(*t, std::move(c), at, false);
   }
+  drop_repeated_index_constraints(s.constraints);
   // PostgreSQL's order: CHECK constraints with the heap, then the primary key, then other
   // index-backed constraints, then foreign keys. Partitions clone the parent's first.
   if (parent != nullptr) {
@@ -816,13 +925,18 @@ void Catalog::apply_create_view(ir::CreateView& s, const SourceRef& at) {
       t->reads.push_back(r);
       continue;
     }
+    // pg_catalog is searched first, implicitly: an unqualified system catalog or view.
+    if (!r.qualified() && r.name.starts_with("pg_") && lookup_table(r) == nullptr) {
+      t->reads.push_back(QualName{"pg_catalog", r.name});
+      continue;
+    }
     const Table* src = require_table(
         r, at, false, "relation \"" + r.str() + "\" read by view " + t->name + " does not exist");
     t->reads.push_back(src != nullptr ? src->qname() : r);
   }
-  if (s.security_invoker) {
-    t->security_invoker = s.security_invoker;
-  }
+  // CREATE OR REPLACE VIEW replaces the view's options with the ones it gives (PostgreSQL's
+  // AT_ReplaceRelOptions): a replacement without security_invoker drops it.
+  t->security_invoker = s.security_invoker;
   t->security_barrier = s.security_barrier;
   t->check_option = s.check_option;
 }

@@ -122,6 +122,36 @@ std::string Function::signature() const {
   return out + ")";
 }
 
+std::string nextval_sequence(const Expr& e) {
+  if (e.kind != Expr::Kind::Func || e.name != "nextval" || e.args.empty()) {
+    return {};
+  }
+  const Expr* a = &e.args[0];
+  while (a->kind == Expr::Kind::Cast && !a->args.empty()) {
+    a = &a->args[0];
+  }
+  if (a->kind != Expr::Kind::Const || a->flag != Expr::kString) {
+    return {};
+  }
+  const std::string& s = a->name;
+  const auto dot = s.rfind('.');
+  std::string name = dot == std::string::npos ? s : s.substr(dot + 1);
+  if (name.size() >= 2 && name.front() == '"' && name.back() == '"') {
+    name = name.substr(1, name.size() - 2);
+  }
+  return name;
+}
+
+Serial serial_for(const TypeRef& t) {
+  if (t.name == "int2") {
+    return Serial::Small;
+  }
+  if (t.name == "int8") {
+    return Serial::Big;
+  }
+  return t.name == "int4" ? Serial::Regular : Serial::None;
+}
+
 // --- Catalog ---------------------------------------------------------------------------------
 
 Catalog::Catalog() {
@@ -487,6 +517,27 @@ void Catalog::finish() {
     }
   }
   pending_.clear();
+  // `serial` is what a column is at the end, not how it was written: a default nextval() of a
+  // sequence the column owns (an int2/int4/int8 column). pg_dump writes serial columns as
+  // CREATE SEQUENCE + OWNED BY + SET DEFAULT; DROP DEFAULT, DROP SEQUENCE or a new type end it.
+  // A live database says the same.
+  std::unordered_map<std::string, std::string> owned; // table key + '\x1f' + column -> sequence
+  for (const auto& s : sequences_) {
+    if (s->owned_table) {
+      owned[key(s->owned_table->schema, s->owned_table->name) + '\x1f' + s->owned_column] = s->name;
+    }
+  }
+  for (const auto& t : tables_) {
+    for (Column& c : t->columns) {
+      if (c.serial == Serial::None && !c.has_default) {
+        continue;
+      }
+      const auto it = owned.find(key(t->schema, t->name) + '\x1f' + c.name);
+      const bool draws =
+          it != owned.end() && c.has_default && nextval_sequence(c.default_expr) == it->second;
+      c.serial = draws ? serial_for(c.type) : Serial::None;
+    }
+  }
   // Resolve FK targets against the final state.
   for (const auto& t : tables_) {
     for (Constraint& c : t->constraints) {

@@ -17,6 +17,13 @@
 
 namespace ddlint::catalog {
 
+// The sequence a column default nextval('s'::regclass) / nextval('schema.s') draws from
+// (its name, unqualified), or "" when `e` is not such a call.
+std::string nextval_sequence(const Expr& e);
+
+// What `serial` expands to for a column of type `t`: Small/Regular/Big for int2/int4/int8.
+Serial serial_for(const TypeRef& t);
+
 class Catalog {
 public:
   Catalog();
@@ -35,6 +42,22 @@ public:
   // Resolves references recorded before their target existed and compacts dropped objects.
   // Call once, after the last statement.
   void finish();
+
+  // --- building from a finished schema (the live-database reader, catalog/live) -------------
+  // Adds objects that already carry their final state: names as the server chose them,
+  // partitions with their cloned indexes, constraints and FKs, FK targets resolved. Nothing is
+  // derived, checked or generated here (build.cpp). Add every table, call link_children(), then
+  // finish(). Do not mix with apply() on the same catalog.
+  // Returns the schema named `name`, adding it when absent (public and the system schemas exist).
+  Schema& add_schema(const std::string& name);
+  // Registers the table, its indexes (as relations) and its constraint names.
+  Table& add_table(std::unique_ptr<Table> t);
+  Type& add_type(std::unique_ptr<Type> t);
+  Function& add_function(std::unique_ptr<Function> f);
+  Sequence& add_sequence(std::unique_ptr<Sequence> s);
+  Extension& add_extension(std::unique_ptr<Extension> e);
+  // Links partitions and inheritance children to their parents (partition_of / inherits).
+  void link_children();
 
   // --- reading (valid after finish) --------------------------------------------------------
   // Live tables, views and materialized views in creation order.

@@ -122,6 +122,12 @@ json table_json(const Table& t) {
   j["schema"] = t.schema;
   j["name"] = t.name;
   j["kind"] = to_string(t.kind);
+  if (t.temporary) {
+    j["temporary"] = true;
+  }
+  if (t.columns_unknown) {
+    j["columns_unknown"] = true; // CREATE TABLE AS / SELECT *: the inputs do not list them all
+  }
   json cols = json::array();
   for (const Column& c : t.columns) {
     cols.push_back(column_json(c));

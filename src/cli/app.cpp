@@ -27,7 +27,13 @@ void write_output(const std::string& path, const std::string& text, Io& io) {
 }
 
 void add_input_options(CLI::App& cmd, InputOptions& o, bool with_rules) {
-  cmd.add_option("paths", o.paths, "SQL files or directories (recursive *.sql); - for stdin");
+  CLI::Option* paths =
+      cmd.add_option("paths", o.paths, "SQL files or directories (recursive *.sql); - for stdin");
+  CLI::Option* db = cmd.add_option(
+      "--db", o.db, "read a live PostgreSQL database instead of files (postgresql://... URL)");
+  db->excludes(paths);
+  cmd.add_option("--schema", o.db_schemas, "with --db: read only this schema (repeatable)")
+      ->needs(db);
   cmd.add_option("--config", o.config, "configuration file (default: .ddlint.json found upwards)");
   if (with_rules) {
     cmd.add_option("--rule", o.rules, "run only this rule (repeatable)");

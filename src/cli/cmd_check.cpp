@@ -107,11 +107,16 @@ int cmd_check(const CheckOptions& o, Io& io) {
   eo.only_rules = o.input.rules;
   eo.jobs = o.input.jobs;
   eo.baseline = o.baseline;
-  if (eo.paths.empty() && cfg.include.empty() && cfg.file.empty()) {
+  eo.db = o.input.db;
+  eo.db_schemas = o.input.db_schemas;
+  if (eo.paths.empty() && cfg.include.empty() && cfg.file.empty() && eo.db.empty()) {
     eo.paths.emplace_back(".");
   }
   std::string scope_note;
   if (!o.changed_since.empty() || o.staged) {
+    if (!eo.db.empty()) {
+      throw UsageError("--changed-since and --staged select files; they cannot be used with --db");
+    }
     const std::string repo = repository_dir(eo.paths, cfg, io);
     eo.changed_files =
         o.staged ? source::git_staged(repo) : source::git_changed_since(repo, o.changed_since);
@@ -120,7 +125,7 @@ int cmd_check(const CheckOptions& o, Io& io) {
                              o.staged ? "staged" : "since " + o.changed_since);
   }
   engine::Result res = engine::run(eo);
-  if (res.inputs.files.empty()) {
+  if (res.inputs.files.empty() && !res.inputs.from_db) {
     io.err << "ddlint: warning: no SQL files to check\n";
   }
   const bool to_terminal = io.out_is_tty && (o.output.empty() || o.output == "-");

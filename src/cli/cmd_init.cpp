@@ -2,7 +2,7 @@
 // It finds the migrations folder (the directory of .sql files with a well-known name, else the
 // one with the most files), lints it once to detect the tenant column (SPEC section 4), and
 // never overwrites an existing file.
-#include "analysis/tenancy_detect.h"
+#include "analysis/tenancy.h"
 #include "base/error.h"
 #include "base/strings.h"
 #include "cli/commands.h"
@@ -154,7 +154,13 @@ int cmd_init(const InitOptions& o, Io& io) {
   const std::optional<Folder> folder = migrations_folder(root);
   std::string include_line;
   std::string folder_note;
-  std::optional<analysis::DetectedTenancy> tenancy;
+  struct Detected {
+    std::string column;
+    std::string root;
+    std::size_t carriers = 0;
+    std::size_t tables = 0;
+  };
+  std::optional<Detected> tenancy;
   if (folder) {
     const std::string glob = folder->rel == "." ? "**/*.sql" : folder->rel + "/**/*.sql";
     include_line = "  \"include\": [" + json_string(glob) + "],\n";
@@ -166,7 +172,12 @@ int cmd_init(const InitOptions& o, Io& io) {
     Config cfg = default_config();
     engine::load_sources({(root / folder->rel).lexically_normal().string()}, cfg, inputs);
     const catalog::Catalog cat = engine::build_catalog(inputs, 0);
-    tenancy = analysis::detect_tenancy(cat);
+    // The same detection every run performs when tenancy.columns is absent.
+    const analysis::Tenancy t(cat, cfg);
+    if (t.source() == analysis::Tenancy::Source::Detected) {
+      tenancy = Detected{t.columns().front(), t.root_names().empty() ? "" : t.root_names().front(),
+                         t.carriers(), t.counted_tables()};
+    }
   } else {
     folder_note = "  // SQL files, applied in natural order (V2 before V10). No .sql files were "
                   "found;\n  // name the migrations folder here.\n";

@@ -5,6 +5,7 @@
 #include "base/files.h"
 #include "base/parallel.h"
 #include "base/strings.h"
+#include "catalog/live/reader.h"
 #include "rules/registry.h"
 #include "source/discover.h"
 
@@ -55,6 +56,19 @@ void load_sources(const std::vector<std::string>& paths, const Config& config, R
     }
     inputs.files.push_back(std::move(f));
   }
+}
+
+catalog::Catalog load_db(const std::string& url, const std::vector<std::string>& schemas,
+                         unsigned jobs, RunInputs& inputs) {
+  catalog::live::Options lo;
+  lo.url = url;
+  lo.schemas = schemas;
+  lo.jobs = jobs;
+  catalog::live::Info info;
+  catalog::Catalog cat = catalog::live::read(lo, &info);
+  inputs.from_db = true;
+  inputs.db_label = info.label;
+  return cat;
 }
 
 catalog::Catalog build_catalog(RunInputs& inputs, unsigned jobs) {
@@ -153,7 +167,7 @@ std::vector<Finding> run_rules(const catalog::Catalog& catalog, const RunInputs&
     }
   }
   std::vector<const rules::Rule*> selected;
-  for (const std::string& id : selected_rules(config, only)) {
+  for (const std::string& id : selected_rules(config, only, inputs.from_db)) {
     selected.push_back(rules::find(id));
   }
   const analysis::Analysis analysis(catalog, config);
@@ -254,11 +268,16 @@ Result run(const Options& options) {
   Result res;
   std::optional<suppress::Baseline> baseline = load_baseline(options); // fail before the work
   auto t0 = std::chrono::steady_clock::now();
-  load_sources(options.paths, options.config, res.inputs);
-  res.timings.read_ms = ms_since(t0);
-  t0 = std::chrono::steady_clock::now();
-  res.catalog = build_catalog(res.inputs, options.jobs);
-  res.timings.parse_ms = ms_since(t0);
+  if (!options.db.empty()) {
+    res.catalog = load_db(options.db, options.db_schemas, options.jobs, res.inputs);
+    res.timings.read_ms = ms_since(t0);
+  } else {
+    load_sources(options.paths, options.config, res.inputs);
+    res.timings.read_ms = ms_since(t0);
+    t0 = std::chrono::steady_clock::now();
+    res.catalog = build_catalog(res.inputs, options.jobs);
+    res.timings.parse_ms = ms_since(t0);
+  }
   t0 = std::chrono::steady_clock::now();
   res.findings = run_rules(res.catalog, res.inputs, options.config, options.only_rules,
                            options.jobs, &res.notes);

@@ -23,6 +23,9 @@ struct Options {
   // what is reported (canonical paths; absent: everything).
   std::string baseline;
   std::optional<std::vector<std::string>> changed_files;
+  // --db: read this live database instead of files (paths must be empty); --schema limits it.
+  std::string db;
+  std::vector<std::string> db_schemas;
 };
 
 struct Timings {
@@ -45,10 +48,16 @@ struct Result {
 // Reads the given inputs into `inputs` (throws IoError for missing paths).
 void load_sources(const std::vector<std::string>& paths, const Config& config, RunInputs& inputs);
 
+// Reads the live database `url` (only `schemas` when given) into a catalog; marks `inputs` as a
+// --db run (no files, db_label set). Throws DbError when it cannot connect or read.
+catalog::Catalog load_db(const std::string& url, const std::vector<std::string>& schemas,
+                         unsigned jobs, RunInputs& inputs);
+
 // Splits and parses every input (in parallel) and applies the statements in order.
 catalog::Catalog build_catalog(RunInputs& inputs, unsigned jobs);
 
-// Runs the enabled rules (or `only`) and returns their findings, unsorted.
+// Runs the enabled rules (or `only`) and returns their findings, unsorted. For a --db run
+// (inputs.from_db) rules marked files_only are skipped.
 std::vector<Finding> run_rules(const catalog::Catalog& catalog, const RunInputs& inputs,
                                const Config& config, const std::vector<std::string>& only,
                                unsigned jobs, std::vector<std::string>* notes = nullptr);
@@ -67,7 +76,7 @@ std::optional<suppress::Baseline> load_baseline(const Options& options);
 // The filter stage for a finished run: suppressions, ignore, `baseline`, options.changed_files.
 FilterStats filter(Result& res, const Options& options, std::optional<suppress::Baseline> baseline);
 
-// The whole pipeline for files.
+// The whole pipeline, for files or (options.db set) a live database.
 Result run(const Options& options);
 
 } // namespace ddlint::engine

@@ -10,14 +10,15 @@
 
 namespace ddlint::engine {
 
-std::vector<std::string> selected_rules(const Config& config,
-                                        const std::vector<std::string>& only) {
+std::vector<std::string> selected_rules(const Config& config, const std::vector<std::string>& only,
+                                        bool from_db) {
   std::vector<std::string> out;
   for (const rules::Rule* r : rules::all()) {
     const std::string_view id = r->meta().id;
     const bool wanted =
         only.empty() ? config.enabled(id) : std::find(only.begin(), only.end(), id) != only.end();
-    if (wanted) {
+    // Rules about files (syntax, apply order) have nothing to say about a live database.
+    if (wanted && !(from_db && r->meta().files_only)) {
       out.emplace_back(id);
     }
   }
@@ -75,7 +76,7 @@ std::optional<suppress::Baseline> load_baseline(const Options& options) {
 FilterStats filter(Result& res, const Options& options,
                    std::optional<suppress::Baseline> baseline) {
   FilterOptions fo;
-  fo.ran = selected_rules(options.config, options.only_rules);
+  fo.ran = selected_rules(options.config, options.only_rules, !options.db.empty());
   fo.baseline = std::move(baseline);
   fo.scope = options.changed_files;
   return apply_filters(res.findings, res.inputs, options.config, fo);

@@ -43,6 +43,7 @@ std::uint32_t keep_in_scope(std::vector<Finding>& findings, const RunInputs& inp
                             const std::vector<std::string>& files);
 
 // The ids of the rules a run executes: `only` when given, else those the config enables.
-std::vector<std::string> selected_rules(const Config& config, const std::vector<std::string>& only);
+std::vector<std::string> selected_rules(const Config& config, const std::vector<std::string>& only,
+                                        bool from_db = false);
 
 } // namespace ddlint::engine

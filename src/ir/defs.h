@@ -38,6 +38,17 @@ struct ColumnDef {
   SourceRef loc;                // the whole column definition
 };
 
+struct IndexKey {
+  std::string column; // empty for an expression key
+  Expr expr;
+  std::string expr_text;
+  std::vector<std::string> expr_columns; // columns an expression key reads
+  std::string opclass;
+  std::string collation;
+  bool descending = false;
+  bool is_expression() const { return column.empty(); }
+};
+
 struct ConstraintDef {
   ConstraintKind kind = ConstraintKind::Check;
   std::string name;                 // empty: PostgreSQL chooses one
@@ -54,8 +65,9 @@ struct ConstraintDef {
   std::string expr_text; // the expression as written (without the CHECK keyword and outer parens)
   bool no_inherit = false;
   // EXCLUDE
-  std::string method;                   // access method of EXCLUDE
-  std::vector<std::string> exclude_ops; // operator per element
+  std::string method;                     // access method of EXCLUDE
+  std::vector<std::string> exclude_ops;   // operator per element
+  std::vector<IndexKey> exclude_elements; // the elements (columns or expressions)
   bool has_where = false;
   Expr where;
   // common
@@ -66,17 +78,6 @@ struct ConstraintDef {
   std::string using_index;    // ADD CONSTRAINT ... USING INDEX name
   bool inline_column = false; // written as part of a column definition
   SourceRef loc;
-};
-
-struct IndexKey {
-  std::string column; // empty for an expression key
-  Expr expr;
-  std::string expr_text;
-  std::vector<std::string> expr_columns; // columns an expression key reads
-  std::string opclass;
-  std::string collation;
-  bool descending = false;
-  bool is_expression() const { return column.empty(); }
 };
 
 struct IndexDef {

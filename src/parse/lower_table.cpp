@@ -143,6 +143,11 @@ TypeRef Lowerer::type(const PgQuery__TypeName* tn) {
       }
     }
     t.mods = std::move(mods);
+    // numeric(p) is numeric(p,0): the scale defaults to 0 (numeric_typmod_in).
+    if (t.builtin && t.name == "numeric" && !t.mods.empty() &&
+        t.mods.find(',') == std::string::npos) {
+      t.mods += ",0";
+    }
   }
   t.array_dims = static_cast<std::uint8_t>(std::min<std::size_t>(tn->n_array_bounds, 255));
   return t;
@@ -370,13 +375,30 @@ ConstraintDef Lowerer::constraint(const PgQuery__Constraint* c) {
       const auto parts = ast::items(ex);
       if (parts.size() >= 2 && ast::is(parts[0], PG_QUERY__NODE__NODE_INDEX_ELEM)) {
         const PgQuery__IndexElem* ie = parts[0]->index_elem;
+        IndexKey key;
         if (ie->name != nullptr && ie->name[0] != '\0') {
           k.columns.emplace_back(ie->name);
+          key.column = ie->name;
         } else if (ie->expr != nullptr) {
-          for (std::string& col : columns_read(expr(ie->expr))) {
-            k.columns.push_back(std::move(col));
+          key.expr = expr(ie->expr);
+          if (key.expr.kind == Expr::Kind::Column && key.expr.path.empty()) {
+            key.column = key.expr.name;
+            key.expr = Expr{};
+            k.columns.push_back(key.column);
+          } else {
+            key.expr_text = to_sql(key.expr);
+            key.expr_columns = columns_read(key.expr);
+            for (const std::string& col : key.expr_columns) {
+              k.columns.push_back(col);
+            }
           }
         }
+        const auto opclass = ast::list(ie->n_opclass, ie->opclass);
+        if (!opclass.empty()) {
+          key.opclass = name_list(opclass).str();
+        }
+        key.descending = ie->ordering == PG_QUERY__SORT_BY_DIR__SORTBY_DESC;
+        k.exclude_elements.push_back(std::move(key));
         const auto op = ast::items(parts[1]);
         k.exclude_ops.emplace_back(op.empty() ? std::string_view{} : ast::str(op.back()));
       }

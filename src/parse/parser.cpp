@@ -2,6 +2,7 @@
 
 #include "base/parallel.h"
 #include "base/utf8.h"
+#include "parse/arena.h"
 #include "parse/lower.h"
 
 #include <pg_query.h>
@@ -14,43 +15,6 @@
 
 namespace ddlint::parse {
 namespace {
-
-// Bump allocator for protobuf-C unpacking: a statement's whole tree is released at once
-// (freeing node by node costs about as much as unpacking).
-class Arena {
-public:
-  void* alloc(std::size_t n) {
-    n = (n + 15U) & ~static_cast<std::size_t>(15U);
-    if (blocks_.empty() || used_ + n > cap_) {
-      const std::size_t size = std::max<std::size_t>(kBlock, n);
-      blocks_.push_back(std::make_unique<std::byte[]>(size));
-      cap_ = size;
-      used_ = 0;
-    }
-    void* p = blocks_.back().get() + used_;
-    used_ += n;
-    return p;
-  }
-  void reset() {
-    if (blocks_.size() > 1) {
-      // Keep one block of the usual size; large trees were rare.
-      blocks_.erase(blocks_.begin() + 1, blocks_.end());
-      cap_ = kBlock;
-    }
-    used_ = 0;
-  }
-
-private:
-  static constexpr std::size_t kBlock = 256 * 1024;
-  std::vector<std::unique_ptr<std::byte[]>> blocks_;
-  std::size_t used_ = 0;
-  std::size_t cap_ = 0;
-};
-
-void* arena_alloc(void* data, std::size_t size) {
-  return static_cast<Arena*>(data)->alloc(size);
-}
-void arena_free(void* /*data*/, void* /*ptr*/) {}
 
 bool ident_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
@@ -69,10 +33,6 @@ std::uint32_t token_end(std::string_view text, std::uint32_t pos, std::uint32_t 
   return std::min(e, limit);
 }
 
-// libpg_query keeps a memory context per thread; pg_query_exit() crashes on a thread that never
-// used it, so remember which threads did.
-thread_local bool tls_used = false;
-
 struct ProtobufResult {
   PgQueryProtobufParseResult r;
   ~ProtobufResult() { pg_query_free_protobuf_parse_result(r); }
@@ -83,8 +43,8 @@ struct ProtobufResult {
 void parse_statements(const SplitResult& split, std::string_view input, std::uint32_t file,
                       std::size_t first, std::size_t last, ParsedChunk& out) {
   tls_used = true;
-  thread_local Arena arena;
-  ProtobufCAllocator allocator{arena_alloc, arena_free, &arena};
+  Arena& arena = thread_arena();
+  ProtobufCAllocator allocator = arena.allocator();
   const std::string_view text = split.text(input);
   std::string q;
   for (std::size_t i = first; i < last && i < split.statements.size(); ++i) {

@@ -100,10 +100,8 @@ public:
         }
       }
     }
-    // TODO(tenancy): once the tenancy analysis is merged, exclude the detected tenant column
-    // too; tenant-column-no-fk reports it.
-    const std::vector<std::string> tenant_columns =
-        ctx.config().tenancy.columns.value_or(std::vector<std::string>{});
+    // Tenant columns (configured or detected) are tenant-column-no-fk's to report.
+    const std::vector<std::string>& tenant_columns = an.tenancy().columns();
 
     for (const auto& tp : cat.tables()) {
       const catalog::Table& t = *tp;

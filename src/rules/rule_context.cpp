@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cassert>
 
 namespace ddlint::rules {
@@ -106,6 +107,12 @@ std::vector<std::string> RuleContext::option_list(std::string_view name) const {
 
 FindingBuilder RuleContext::report(const SourceRef& loc) const {
   return FindingBuilder(*this, loc);
+}
+
+void RuleContext::note(std::string text) const {
+  if (notes_ != nullptr && std::find(notes_->begin(), notes_->end(), text) == notes_->end()) {
+    notes_->push_back(std::move(text));
+  }
 }
 
 void RuleContext::commit(Finding&& f) const {

@@ -1,6 +1,7 @@
 # cmake -DROOT=<src> -DID=<rule-id> -DCATEGORY=<category> -P src/tools/new_rule.cmake
 # Scaffolds a rule: src/rules/<id>.cpp, a line in rule_list.inc, docs/rules/<id>.md and
 # tests/rules/<id>/{positive,negative}.sql. Then: `make docs`, write the prose, add cases.
+cmake_minimum_required(VERSION 3.25)
 if(NOT ID MATCHES "^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
   message(FATAL_ERROR "ID must be kebab-case, got '${ID}'")
 endif()

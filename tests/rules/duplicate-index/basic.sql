@@ -16,14 +16,16 @@ CREATE INDEX users_name_ci ON users (lower(name)); -- expect: duplicate-index "u
 CREATE INDEX users_named ON users (name) WHERE name IS NOT NULL;
 CREATE INDEX users_named_again ON users USING btree (name) WHERE (name IS NOT NULL); -- expect: duplicate-index
 
--- A primary key and a UNIQUE constraint on the same column: the fix drops the constraint.
-CREATE TABLE sessions (
-  id uuid PRIMARY KEY UNIQUE -- expect: duplicate-index "unique constraint sessions_id_key duplicates primary key sessions_pkey"
+-- Within one CREATE TABLE, PostgreSQL itself folds a UNIQUE that repeats the primary key
+-- into it (the key takes the UNIQUE's name if only that one was named): nothing to report.
+CREATE TABLE tokens (
+  id uuid PRIMARY KEY UNIQUE
 );
+-- Added later, the UNIQUE constraint is kept next to the primary key: the fix drops it.
+CREATE TABLE sessions (id uuid PRIMARY KEY);
+ALTER TABLE sessions ADD UNIQUE (id); -- expect: duplicate-index "unique constraint sessions_id_key duplicates primary key sessions_pkey"
 
 -- When an FK references the key, dropping the extra constraint fails: no fix is given.
-CREATE TABLE accounts (
-  id bigint PRIMARY KEY,
-  CONSTRAINT accounts_id_unique UNIQUE (id) -- expect: duplicate-index
-);
+CREATE TABLE accounts (id bigint PRIMARY KEY);
+ALTER TABLE accounts ADD CONSTRAINT accounts_id_unique UNIQUE (id); -- expect: duplicate-index
 CREATE TABLE transfers (id bigint PRIMARY KEY, account_id bigint REFERENCES accounts (id));

@@ -14,3 +14,7 @@ CREATE TABLE r (
   id int PRIMARY KEY,
   t_a int REFERENCES t (a) -- expect: semantic-error "no unique constraint"
 );
+-- PostgreSQL has no equality operator between these key types (fk-type-mismatch also says so).
+CREATE TABLE accounts (id uuid PRIMARY KEY);
+CREATE TABLE sessions (id bigint PRIMARY KEY, account_id text REFERENCES accounts (id)); -- expect: semantic-error "incompatible types: text and uuid"
+CREATE TABLE ok_types (id bigint PRIMARY KEY, small_ref int2 REFERENCES r (id));

@@ -1,0 +1,562 @@
+// Live databases (issue 3): the reader's helpers, `--db` on the command line, and the parity of
+// the file model with a real PostgreSQL 15 for every fixture case, the examples and the corpus.
+// The cluster tests WARN and skip only when the PostgreSQL binaries are missing (`make test`
+// installs them).
+#include "catalog/dump.h"
+#include "catalog/live/connection.h"
+#include "cli/app.h"
+#include "config/config.h"
+#include "engine/engine.h"
+#include "live/parity.h"
+#include "support/catalog_helpers.h"
+#include "support/fixture_runner.h"
+#include "support/pg_cluster.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+using namespace ddlint;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Run {
+  int code = 0;
+  std::string out;
+  std::string err;
+};
+
+Run run_cli(const std::vector<std::string>& args) {
+  std::istringstream in;
+  std::ostringstream out;
+  std::ostringstream err;
+  cli::Io io{in, out, err, false, fs::current_path().string()};
+  std::vector<std::string> argv{"ddlint"};
+  argv.insert(argv.end(), args.begin(), args.end());
+  Run r;
+  r.code = cli::run(argv, io);
+  r.out = out.str();
+  r.err = err.str();
+  return r;
+}
+
+test::PgCluster* cluster() {
+  std::string why;
+  test::PgCluster* pg = test::PgCluster::shared(&why);
+  if (pg == nullptr) {
+    WARN("skipped: " << why);
+  }
+  return pg;
+}
+
+// Writes every difference to a file next to the build (the failure message shows the first 200).
+std::string save_diffs(const std::string& name, const test::ParityReport& rep) {
+  const fs::path p = fs::path(DDLINT_BUILD_DIR) / "live-diffs" / (name + ".txt");
+  fs::create_directories(p.parent_path());
+  if (rep.catalog_diffs.empty() && rep.finding_diffs.empty()) {
+    fs::remove(p);
+    return {};
+  }
+  std::ofstream out(p);
+  for (const std::string& l : rep.catalog_diffs) {
+    out << l << "\n";
+  }
+  for (const std::string& l : rep.finding_diffs) {
+    out << l << "\n";
+  }
+  return p.string();
+}
+
+std::string join_lines(const std::vector<std::string>& lines, std::size_t max = 200) {
+  std::string out;
+  for (std::size_t i = 0; i < lines.size() && i < max; ++i) {
+    out += "  " + lines[i] + "\n";
+  }
+  if (lines.size() > max) {
+    out += "  ... and " + std::to_string(lines.size() - max) + " more\n";
+  }
+  return out;
+}
+
+// A fixture case's config: <case>.ddlint.json beside a file, ddlint.json inside a directory.
+Config fixture_config(const test::Fixture& fx) {
+  const fs::path p(fx.path);
+  const fs::path cfg =
+      fx.is_dir ? p / "ddlint.json" : p.parent_path() / (p.stem().string() + ".ddlint.json");
+  if (!fs::exists(cfg)) {
+    return default_config();
+  }
+  std::ifstream in(cfg);
+  std::stringstream text;
+  text << in.rdbuf();
+  return parse_config(text.str(), cfg.string(), cfg.parent_path().string());
+}
+
+// What a Supabase project has before its migrations run (tests/live/stubs/supabase.sql, the API
+// roles, `extensions` on the search_path).
+void add_supabase(test::ParityInput& in) {
+  in.stubs.insert(in.stubs.begin(), DDLINT_TESTS_DIR "/live/stubs/supabase.sql");
+  for (const char* r : {"anon", "authenticated", "service_role"}) {
+    in.setup.push_back(std::string("DO $$ BEGIN CREATE ROLE ") + r +
+                       " NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$");
+  }
+  in.setup.emplace_back("DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET search_path = "
+                        "\"$user\", public, extensions', current_database()); END $$");
+}
+
+bool needs_supabase(const test::ParityReport& rep) {
+  return rep.psql_output.find("schema \"auth\" does not exist") != std::string::npos ||
+         rep.psql_output.find("schema \"storage\" does not exist") != std::string::npos;
+}
+
+// Why a load that PostgreSQL rejected is not a file-model bug, or "" when it is one.
+std::string rejection_reason(const test::ParityReport& rep, const Config& cfg) {
+  if (!rep.ddlint_problems.empty()) {
+    return "ddlint reports it too (" + rep.ddlint_problems.front() + ")";
+  }
+  if (rep.psql_output.find(": error: \\") != std::string::npos) {
+    return "a psql meta-command (ddlint skips those)";
+  }
+  if (rep.psql_output.find("ERROR:  function ") != std::string::npos &&
+      rep.psql_output.find(" does not exist") != std::string::npos) {
+    return "it calls a function defined nowhere in the inputs (ddlint does not check calls)";
+  }
+  if (!cfg.external.empty()) {
+    return "it uses objects the config declares external";
+  }
+  if (rep.psql_output.find("is not available") != std::string::npos ||
+      rep.psql_output.find("could not open extension control file") != std::string::npos) {
+    return "an extension this server does not have";
+  }
+  return {};
+}
+
+} // namespace
+
+TEST_CASE("live: passwords are masked in URLs", "[live-unit]") {
+  using catalog::live::mask_password;
+  CHECK(mask_password("postgresql://alice:s3cret@db.example:5432/app") ==
+        "postgresql://alice:***@db.example:5432/app");
+  CHECK(mask_password("postgres://alice:p%40ss@h/app?sslmode=require") ==
+        "postgres://alice:***@h/app?sslmode=require");
+  CHECK(mask_password("postgresql://alice@h/app?password=s3cret&sslmode=disable") ==
+        "postgresql://alice@h/app?password=***&sslmode=disable");
+  CHECK(mask_password("host=h user=alice password=s3cret dbname=app") ==
+        "host=h user=alice password=*** dbname=app");
+  CHECK(mask_password("host=h password = 'a b\\'c' dbname=app") ==
+        "host=h password = *** dbname=app");
+  CHECK(mask_password("postgresql://h/app") == "postgresql://h/app");
+  CHECK(mask_password("postgresql://alice@h/app") == "postgresql://alice@h/app");
+}
+
+TEST_CASE("live: pg_dump's serial columns are serial in the file model too", "[live-unit]") {
+  const test::Built b = test::build({R"sql(
+    CREATE TABLE public.t (id bigint NOT NULL, n int);
+    CREATE SEQUENCE public.t_id_seq;
+    ALTER SEQUENCE public.t_id_seq OWNED BY public.t.id;
+    ALTER TABLE ONLY public.t ALTER COLUMN id SET DEFAULT nextval('public.t_id_seq'::regclass);
+    CREATE SEQUENCE free_seq;
+    ALTER TABLE t ALTER COLUMN n SET DEFAULT nextval('free_seq');
+  )sql"});
+  const catalog::Table* t = b.catalog.table("public", "t");
+  REQUIRE(t != nullptr);
+  CHECK(t->column("id")->serial == Serial::Big);
+  CHECK(t->column("n")->serial == Serial::None); // the sequence is not owned by the column
+}
+
+TEST_CASE("live: text[] literals", "[live-unit]") {
+  using catalog::live::parse_text_array;
+  CHECK(parse_text_array("{}").empty());
+  CHECK(parse_text_array("{a,b}") == std::vector<std::string>{"a", "b"});
+  CHECK(parse_text_array("[0:2]={1,2,3}") == std::vector<std::string>{"1", "2", "3"});
+  CHECK(parse_text_array(R"({"a b","c,d","e\"f",NULL})") ==
+        std::vector<std::string>{"a b", "c,d", "e\"f", ""});
+  CHECK(parse_text_array("{security_invoker=true}") ==
+        std::vector<std::string>{"security_invoker=true"});
+}
+
+TEST_CASE("live: connection errors are exit 2 and never show the password", "[live-cli]") {
+  SECTION("bad URL") {
+    const Run r = run_cli({"check", "--db", "postgresql://u:topsecret@[bad"});
+    CHECK(r.code == 2);
+    CHECK(r.err.find("topsecret") == std::string::npos);
+    CHECK(r.err.find("ddlint: error:") != std::string::npos);
+  }
+  SECTION("no server listening") {
+    // Port 1 on the loopback: nothing listens there.
+    const Run r =
+        run_cli({"check", "--db", "postgresql://u:topsecret@127.0.0.1:1/app?connect_timeout=3"});
+    CHECK(r.code == 2);
+    CHECK(r.err.find("cannot connect to postgresql://u:***@127.0.0.1:1/app") != std::string::npos);
+    CHECK(r.err.find("topsecret") == std::string::npos);
+  }
+  SECTION("--db and paths together, --schema without --db") {
+    CHECK(run_cli({"check", "x.sql", "--db", "postgresql://h/db"}).code == 2);
+    CHECK(run_cli({"check", "x.sql", "--schema", "public"}).code == 2);
+  }
+  test::PgCluster* pg = cluster();
+  if (pg == nullptr) {
+    return;
+  }
+  SECTION("wrong password") {
+    pg->ensure_password_user("right-password");
+    const std::string url = "postgresql://" + std::string(test::PgCluster::kPasswordUser) +
+                            ":wrong-password@127.0.0.1:" + std::to_string(pg->port()) + "/postgres";
+    const Run r = run_cli({"catalog", "--db", url});
+    CHECK(r.code == 2);
+    INFO(r.err);
+    CHECK(r.err.find("password authentication failed") != std::string::npos);
+    CHECK(r.err.find("wrong-password") == std::string::npos);
+    const std::string good = "postgresql://" + std::string(test::PgCluster::kPasswordUser) +
+                             ":right-password@127.0.0.1:" + std::to_string(pg->port()) +
+                             "/postgres";
+    CHECK(run_cli({"catalog", "--db", good}).code == 0);
+  }
+}
+
+TEST_CASE("live: check and catalog with --db", "[live-cli]") {
+  test::PgCluster* pg = cluster();
+  if (pg == nullptr) {
+    return;
+  }
+  const std::string db = pg->create_database("cli");
+  pg->exec(db, "CREATE SCHEMA app; CREATE TABLE app.orders (id int PRIMARY KEY, note text);"
+               "CREATE TABLE public.items (id int); CREATE SCHEMA other;"
+               "CREATE TABLE other.t (id int PRIMARY KEY);");
+  const std::string url = pg->url(db);
+
+  const Run all = run_cli({"catalog", "--db", url});
+  REQUIRE(all.code == 0);
+  const auto j = nlohmann::json::parse(all.out);
+  CHECK(j["schemas"] == nlohmann::json({"app", "other", "public"}));
+  CHECK(j["tables"].size() == 3);
+
+  const Run one = run_cli({"catalog", "--db", url, "--schema", "app", "--schema", "public"});
+  REQUIRE(one.code == 0);
+  const auto k = nlohmann::json::parse(one.out);
+  CHECK(k["schemas"] == nlohmann::json({"app", "public"}));
+  CHECK(k["tables"].size() == 2);
+
+  // Files-only rules do not run for --db; the run succeeds and reports the database.
+  const Run chk = run_cli({"check", "--db", url, "--format", "json", "--rule", "syntax-error"});
+  CHECK(chk.code == 0);
+  const auto r = nlohmann::json::parse(chk.out);
+  CHECK(r["summary"]["files"] == 0);
+  CHECK(r["summary"]["tables"] == 3);
+  pg->drop_database(db);
+}
+
+TEST_CASE("live: the reader models what the server holds", "[live-cli]") {
+  test::PgCluster* pg = cluster();
+  if (pg == nullptr) {
+    return;
+  }
+  const std::string db = pg->create_database("reader");
+  pg->exec(db, R"sql(
+    CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');
+    CREATE DOMAIN posint AS int CHECK (VALUE > 0);
+    CREATE TABLE parent (id bigserial PRIMARY KEY, m mood, tags text[][], n numeric(10),
+                         c char, v varchar(20) DEFAULT 'x', p posint);
+    CREATE TABLE child (id int GENERATED ALWAYS AS IDENTITY, parent_id bigint
+                        REFERENCES parent ON DELETE CASCADE, CHECK (parent_id > 0));
+    ALTER TABLE child ENABLE ROW LEVEL SECURITY;
+    CREATE POLICY p ON child TO public USING (parent_id = current_setting('app.id')::bigint);
+    CREATE FUNCTION f() RETURNS int LANGUAGE sql SECURITY DEFINER SET search_path = public, pg_temp
+      AS 'SELECT 1';
+    CREATE VIEW v WITH (security_invoker = true) AS SELECT c.id FROM child c JOIN parent p ON true;
+  )sql");
+  RunInputs inputs;
+  const catalog::Catalog cat = engine::load_db(pg->url(db), {}, 1, inputs);
+  CHECK(inputs.from_db);
+  const catalog::Table* parent = cat.table("public", "parent");
+  REQUIRE(parent != nullptr);
+  CHECK(parent->hist.created.from_db());
+  CHECK(parent->column("id")->serial == Serial::Big);
+  CHECK(parent->column("m")->type.display() == "public.mood");
+  CHECK(parent->column("tags")->type.display() == "text[][]");
+  CHECK(parent->column("n")->type.display() == "numeric(10,0)");
+  CHECK(parent->column("c")->type.display() == "bpchar(1)");
+  CHECK(parent->column("v")->type.display() == "varchar(20)");
+  CHECK(parent->column("p")->type.display() == "public.posint");
+  const catalog::Table* child = cat.table("public", "child");
+  REQUIRE(child != nullptr);
+  CHECK(child->column("id")->identity == Identity::Always);
+  const catalog::Constraint* fk = child->constraint("child_parent_id_fkey");
+  REQUIRE(fk != nullptr);
+  CHECK(fk->name_generated);
+  CHECK(fk->on_delete == FkAction::Cascade);
+  CHECK(fk->ref_resolved == QualName{"public", "parent"});
+  CHECK(fk->ref_columns_resolved == std::vector<std::string>{"id"});
+  const catalog::Constraint* chk = child->constraint("child_parent_id_check");
+  REQUIRE(chk != nullptr);
+  CHECK(chk->columns == std::vector<std::string>{"parent_id"});
+  CHECK(chk->expr.kind == Expr::Kind::Op);
+  REQUIRE(child->policies.size() == 1);
+  CHECK(child->policies[0].using_expr.kind == Expr::Kind::Op);
+  CHECK(child->policies[0].roles == std::vector<std::string>{"public"});
+  CHECK(child->rls_enabled);
+  CHECK_FALSE(child->rls_forced);
+  CHECK(cat.referencing(*parent).size() == 1);
+  const catalog::Table* v = cat.table("public", "v");
+  REQUIRE(v != nullptr);
+  CHECK(v->security_invoker == std::optional<bool>(true));
+  CHECK(v->reads.size() == 2);
+  const catalog::Type* mood = cat.type("public", "mood");
+  REQUIRE(mood != nullptr);
+  CHECK(mood->values == std::vector<std::string>{"sad", "ok", "happy"});
+  REQUIRE(cat.functions().size() == 1);
+  CHECK(cat.functions()[0]->security_definer);
+  CHECK(cat.functions()[0]->search_path == std::vector<std::string>{"public", "pg_temp"});
+  pg->drop_database(db);
+}
+
+TEST_CASE("live parity: every fixture case", "[live-fixtures]") {
+  test::PgCluster* pg = cluster();
+  if (pg == nullptr) {
+    return;
+  }
+  std::size_t compared = 0;
+  std::vector<std::string> skipped;
+  std::vector<std::string> excused;
+  for (const test::Fixture& fx : test::find_fixtures(DDLINT_TESTS_DIR "/rules")) {
+    INFO("fixture: " << fx.display_path());
+    test::ParityInput in;
+    in.name = fs::path(fx.path).stem().string();
+    in.paths = {fx.path};
+    if (fx.is_dir) {
+      // The case's files, not the expected output of its fixes (*.fix.sql).
+      in.paths.clear();
+      for (const auto& e : fs::recursive_directory_iterator(fx.path)) {
+        const std::string p = e.path().string();
+        if (e.is_regular_file() && p.ends_with(".sql") && !p.ends_with(".fix.sql")) {
+          in.paths.push_back(p);
+        }
+      }
+    }
+    in.config = fixture_config(fx);
+    test::ParityReport rep = test::run_parity(*pg, in);
+    if (!rep.loaded && needs_supabase(rep)) {
+      add_supabase(in); // written for Supabase: auth.users, auth.uid(), storage.objects
+      rep = test::run_parity(*pg, in);
+    }
+    for (const std::string& e : rep.excused) {
+      excused.push_back(fx.display_path() + ": " + e);
+    }
+    if (!rep.loaded) {
+      const std::string why = rejection_reason(rep, in.config);
+      if (why.empty()) {
+        FAIL_CHECK("PostgreSQL rejected " << rep.rejected_file
+                                          << " but ddlint reported no problem:\n"
+                                          << rep.psql_output);
+      } else {
+        skipped.push_back(fx.display_path() + ": " + why);
+      }
+      continue;
+    }
+    ++compared;
+    if (!rep.ddlint_problems.empty()) {
+      FAIL_CHECK("PostgreSQL accepted the case but ddlint reported problems:\n"
+                 << join_lines(rep.ddlint_problems));
+    }
+    if (!rep.catalog_diffs.empty()) {
+      FAIL_CHECK("catalog differs (files vs db):\n" << join_lines(rep.catalog_diffs));
+    }
+    if (!rep.finding_diffs.empty()) {
+      FAIL_CHECK("findings differ:\n" << join_lines(rep.finding_diffs));
+    }
+  }
+  // The golden catalog cases (partitions, inheritance, renames, drops, quoted names...) and this
+  // test's own cases (one of each kind of object the reader models).
+  std::vector<fs::directory_entry> extra;
+  for (const char* d : {DDLINT_TESTS_DIR "/catalog", DDLINT_TESTS_DIR "/live/cases"}) {
+    for (const auto& e : fs::directory_iterator(d)) {
+      extra.push_back(e);
+    }
+  }
+  for (const auto& e : extra) {
+    if (!e.is_directory() && e.path().extension() != ".sql") {
+      continue;
+    }
+    INFO("golden case: " << e.path().string());
+    test::ParityInput in;
+    in.name = e.path().stem().string();
+    in.paths = {e.path().string()};
+    const test::ParityReport rep = test::run_parity(*pg, in);
+    if (!rep.loaded) {
+      FAIL_CHECK("PostgreSQL rejected " << rep.rejected_file << ":\n" << rep.psql_output);
+      continue;
+    }
+    ++compared;
+    if (!rep.catalog_diffs.empty() || !rep.finding_diffs.empty()) {
+      FAIL_CHECK("catalog differs (files vs db):\n"
+                 << join_lines(rep.catalog_diffs) << "findings differ:\n"
+                 << join_lines(rep.finding_diffs));
+    }
+  }
+  WARN(compared << " fixture and golden cases compared; " << skipped.size()
+                << " not loadable by PostgreSQL (intentional errors):\n"
+                << join_lines(skipped));
+  if (!excused.empty()) {
+    WARN("differences a database cannot avoid (excused):\n" << join_lines(excused));
+  }
+  CHECK(compared > 0);
+}
+
+TEST_CASE("live parity: examples", "[live-examples]") {
+  test::PgCluster* pg = cluster();
+  if (pg == nullptr) {
+    return;
+  }
+  test::ParityInput in;
+  in.name = "examples";
+  in.paths = {DDLINT_SOURCE_DIR "/examples/migrations"};
+  in.config = load_config(std::string(DDLINT_SOURCE_DIR "/examples/.ddlint.json"), ".");
+  const test::ParityReport rep = test::run_parity(*pg, in);
+  REQUIRE(rep.loaded);
+  CHECK(rep.tables > 0);
+  CHECK(rep.ddlint_problems.empty());
+  INFO("catalog differs (files vs db):\n" << join_lines(rep.catalog_diffs));
+  CHECK(rep.catalog_diffs.empty());
+  INFO("findings differ:\n" << join_lines(rep.finding_diffs));
+  CHECK(rep.finding_diffs.empty());
+}
+
+namespace {
+
+fs::path corpus_dir() {
+  if (const char* env = std::getenv("DDLINT_CORPUS")) {
+    return env;
+  }
+  return fs::path(DDLINT_SOURCE_DIR) / ".." / "shared" / "corpus";
+}
+
+struct CorpusEntry {
+  const char* name;
+  std::vector<const char*> paths; // relative to the entry
+  bool supabase = false;          // needs tests/live/stubs/supabase.sql and the Supabase roles
+  std::vector<const char*> roles; // roles the entry grants to (created before loading)
+  std::vector<const char*> stubs; // more files of tests/live/stubs applied first
+  // Statements blanked out of the entry's files (both sides read the edited copy): only for
+  // extensions this server does not have and that nothing else in the entry needs.
+  std::vector<const char*> blank;
+};
+
+// Entries that apply cleanly to PostgreSQL 15 (see docs/live-database.md for the others).
+const std::vector<CorpusEntry>& corpus_entries() {
+  static const std::vector<CorpusEntry> entries = {
+      {"gitlab", {"db/structure.sql"}, false, {}, {}, {}},
+      // pg_partman is not packaged for Debian's PostgreSQL 15; lago only creates it and a
+      // template table in its schema.
+      {"lago",
+       {"db/structure.sql"},
+       false,
+       {},
+       {},
+       {"CREATE EXTENSION IF NOT EXISTS pg_partman WITH SCHEMA partman;"}},
+      {"harbor", {"make/migrations/postgresql"}, false, {}, {"golang_migrate.sql"}, {}},
+      {"kestra", {"jdbc-postgres/src/main/resources/migrations/postgres"}, false, {}, {}, {}},
+      {"conductor",
+       {"postgres-persistence/src/main/resources/db/migration_postgres"},
+       false,
+       {},
+       {},
+       {}},
+      {"supabase-basejump", {"supabase/migrations"}, true, {}, {}, {}},
+      {"graphile-starter",
+       {"data/schema.sql"},
+       false,
+       {"graphile_starter", "graphile_starter_visitor"},
+       {},
+       {}},
+      {"danbooru", {"db/structure.sql"}, false, {}, {}, {}},
+      {"northwind", {"northwind.sql"}, false, {}, {}, {}},
+      {"makerkit-lite", {"apps/web/supabase/migrations"}, true, {}, {}, {}},
+      {"nextjs-subscription-payments", {"supabase/migrations"}, true, {}, {}, {}},
+      {"documenso", {"packages/prisma/migrations"}, false, {}, {}, {}},
+  };
+  return entries;
+}
+
+} // namespace
+
+TEST_CASE("live parity: corpus", "[live-corpus]") {
+  const fs::path dir = corpus_dir();
+  if (!fs::is_directory(dir)) {
+    WARN("corpus not found at " << dir.string() << "; skipped");
+    return;
+  }
+  test::PgCluster* pg = cluster();
+  if (pg == nullptr) {
+    return;
+  }
+  const char* only = std::getenv("DDLINT_LIVE_CORPUS");
+  std::string summary;
+  for (const CorpusEntry& e : corpus_entries()) {
+    if (only != nullptr && *only != '\0' && std::string(only) != e.name) {
+      continue;
+    }
+    if (!fs::is_directory(dir / e.name)) {
+      WARN("corpus entry " << e.name << " not found; skipped");
+      continue;
+    }
+    INFO("corpus entry: " << e.name);
+    test::ParityInput in;
+    in.name = e.name;
+    for (const char* p : e.paths) {
+      const fs::path src = dir / e.name / p;
+      if (e.blank.empty() || fs::is_directory(src)) {
+        in.paths.push_back(src.string());
+        continue;
+      }
+      // An edited copy, same file name, the statements replaced by spaces.
+      std::ifstream f(src, std::ios::binary);
+      std::stringstream text;
+      text << f.rdbuf();
+      std::string content = text.str();
+      for (const char* b : e.blank) {
+        const std::size_t at = content.find(b);
+        REQUIRE(at != std::string::npos);
+        content.replace(at, std::strlen(b), std::string(std::strlen(b), ' '));
+      }
+      const fs::path copy =
+          fs::temp_directory_path() / ("ddlint-live-" + std::string(e.name)) / src.filename();
+      fs::create_directories(copy.parent_path());
+      std::ofstream(copy, std::ios::binary) << content;
+      in.paths.push_back(copy.string());
+    }
+    for (const char* s : e.stubs) {
+      in.stubs.push_back(std::string(DDLINT_TESTS_DIR "/live/stubs/") + s);
+    }
+    std::vector<std::string> roles(e.roles.begin(), e.roles.end());
+    if (e.supabase) {
+      add_supabase(in);
+    }
+    for (const std::string& r : roles) {
+      in.setup.push_back("DO $$ BEGIN CREATE ROLE " + r +
+                         " NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$");
+    }
+    const test::ParityReport rep = test::run_parity(*pg, in);
+    if (!rep.loaded) {
+      FAIL_CHECK("PostgreSQL rejected " << rep.rejected_file << ":\n" << rep.psql_output);
+      continue;
+    }
+    summary += std::string("  ") + e.name + ": " + std::to_string(rep.tables) +
+               " relations, psql load " + std::to_string(static_cast<int>(rep.load_ms)) +
+               " ms, catalog read " + std::to_string(static_cast<int>(rep.read_ms)) + " ms, " +
+               std::to_string(rep.findings) + " findings compared\n";
+    const std::string file = save_diffs(e.name, rep);
+    if (!file.empty()) {
+      FAIL_CHECK("catalog differs (files vs db; all in " << file << "):\n"
+                                                         << join_lines(rep.catalog_diffs)
+                                                         << "findings differ:\n"
+                                                         << join_lines(rep.finding_diffs));
+    }
+  }
+  WARN("corpus entries compared:\n" << summary);
+}

@@ -1,0 +1,1 @@
+DROP POLICY documents_write ON documents;

@@ -1,0 +1,2 @@
+CREATE FUNCTION is_admin() RETURNS boolean LANGUAGE sql SECURITY DEFINER AS $$ SELECT true $$;
+CREATE FUNCTION is_owner() RETURNS boolean LANGUAGE sql AS $$ SELECT true $$;

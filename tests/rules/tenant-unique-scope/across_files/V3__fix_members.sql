@@ -1,0 +1,2 @@
+-- Dropped again in a later migration: only the invoice number remains.
+DROP INDEX members_lower_id_idx;

@@ -1,0 +1,2 @@
+-- view-security-invoker: view document_titles reads documents, which has row-level security, without security_invoker: it returns rows with its owner's rights and bypasses the policies
+ALTER VIEW public.document_titles SET (security_invoker = true);
