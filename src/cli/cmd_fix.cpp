@@ -19,7 +19,9 @@ int cmd_fix(const FixOptions& o, Io& io) {
   eo.config.baseline.clear();
   eo.only_rules = o.input.rules;
   eo.jobs = o.input.jobs;
-  if (eo.paths.empty() && cfg.include.empty() && cfg.file.empty()) {
+  eo.db = o.input.db;
+  eo.db_schemas = o.input.db_schemas;
+  if (eo.paths.empty() && cfg.include.empty() && cfg.file.empty() && eo.db.empty()) {
     eo.paths.emplace_back(".");
   }
   const engine::Result res = engine::run(eo);

@@ -41,9 +41,11 @@ int cmd_report(const ReportOptions& o, Io& io) {
   eo.config.baseline.clear();
   eo.only_rules = o.input.rules;
   eo.jobs = o.input.jobs;
-  // --db (live databases) plugs in here exactly as in cmd_check.cpp: the report reads the
-  // catalog and the findings of this one run, whatever the source.
-  if (eo.paths.empty() && cfg.include.empty() && cfg.file.empty()) {
+  eo.db = o.input.db;
+  eo.db_schemas = o.input.db_schemas;
+  // Files or (--db) a live database: the report reads the catalog and the findings of this one
+  // run, whatever the source.
+  if (eo.paths.empty() && cfg.include.empty() && cfg.file.empty() && eo.db.empty()) {
     eo.paths.emplace_back(".");
   }
   engine::Result res = engine::run(eo);

@@ -1,6 +1,6 @@
 #include "report/compliance.h"
 
-#include "analysis/tenancy_detect.h"
+#include "analysis/tenancy.h"
 #include "base/strings.h"
 #include "rules/registry.h"
 
@@ -112,22 +112,25 @@ RunSummary run_summary(const Context& ctx, const Compliance& c) {
   } else {
     s.config = ctx.config.file + (presets.empty() ? std::string() : " (extends " + presets + ")");
   }
-  const TenancyConfig& ten = ctx.config.tenancy;
-  if (ten.columns) {
-    s.tenancy = fmt::format("configured: tenant column{} {}", ten.columns->size() == 1 ? "" : "s",
-                            ten.columns->empty() ? "(none)" : str::join(*ten.columns, ", "));
-    if (!ten.root_tables.empty()) {
-      s.tenancy += "; root " + str::join(ten.root_tables, ", ");
-    }
-  } else if (const auto d = analysis::detect_tenancy(ctx.catalog)) {
-    s.tenancy = fmt::format("detected: tenant column {} on {} of {} tables", d->column, d->carriers,
-                            d->tables);
-    if (!d->root.empty()) {
-      s.tenancy += "; root " + d->root;
-    }
-  } else {
+  const analysis::Tenancy ten(ctx.catalog, ctx.config);
+  const std::string columns = str::join(ten.columns(), ", ");
+  const std::string roots = str::join(ten.root_names(), ", ");
+  switch (ten.source()) {
+  case analysis::Tenancy::Source::Configured:
+    s.tenancy = fmt::format("configured: tenant column{} {}", ten.columns().size() == 1 ? "" : "s",
+                            columns.empty() ? "(none)" : columns);
+    break;
+  case analysis::Tenancy::Source::Detected:
+    s.tenancy = fmt::format("detected: tenant column {} on {} of {} tables", columns,
+                            ten.carriers(), ten.counted_tables());
+    break;
+  case analysis::Tenancy::Source::Absent:
     s.tenancy = "none detected (no tenant column on at least half of the tables; set "
                 "tenancy.columns in the config to declare one)";
+    break;
+  }
+  if (ten.active() && !roots.empty()) {
+    s.tenancy += "; root " + roots;
   }
   for (const TableEntry& e : c.tables) {
     if (e.partition) {
