@@ -440,6 +440,12 @@ ParityReport run_parity(PgCluster& pg, const ParityInput& in) {
     if (f == nullptr) {
       return {};
     }
+    if (rule == "enum-type" && !f->object.type.empty()) {
+      const catalog::Type* ty = from_files.type(f->object.schema, f->object.type);
+      if (ty != nullptr && !(f->loc == ty->hist.created)) {
+        return "ALTER TYPE ... ADD VALUE is migration history; a database keeps only the labels";
+      }
+    }
     const catalog::Table* ft = from_files.table(f->object.schema, f->object.table);
     const catalog::Table* dt = from_db.table(f->object.schema, f->object.table);
     if (ft != nullptr && ft->temporary) {

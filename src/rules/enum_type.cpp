@@ -1,0 +1,265 @@
+#include "analysis/analysis.h"
+#include "analysis/enum_like.h"
+#include "analysis/naming.h"
+#include "base/strings.h"
+#include "catalog/catalog.h"
+#include "catalog/naming.h"
+#include "parse/inputs.h"
+#include "rules/rule.h"
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace ddlint::rules {
+namespace {
+
+bool is_type(const TypeRef& r, const catalog::Type& ty) {
+  return !r.builtin && r.schema == ty.schema && r.name == ty.name;
+}
+
+bool contains(const std::vector<std::string>& v, std::string_view s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+bool expr_reads(const Expr& e, std::string_view column) {
+  bool found = false;
+  e.walk([&](const Expr& n) {
+    if (n.kind == Expr::Kind::Column && n.name == column) {
+      found = true;
+    }
+  });
+  return found;
+}
+
+struct Use {
+  const catalog::Table* table = nullptr;
+  const catalog::Column* column = nullptr;
+};
+
+// A CHECK constraint name that is free on `t` (PostgreSQL's own `<table>_<column>_check` form).
+std::string free_check_name(const catalog::Table& t, const std::string& column,
+                            const std::unordered_set<std::string>& taken) {
+  const std::string base = catalog::make_object_name(t.name, column, "check");
+  std::string name = base;
+  const std::string prefix = t.schema + "." + t.name + ".";
+  for (int n = 1; t.constraint(name) != nullptr || taken.count(prefix + name) != 0; ++n) {
+    name = catalog::make_object_name(t.name, column, "check" + std::to_string(n));
+  }
+  return name;
+}
+
+class EnumType final : public Rule {
+public:
+  static constexpr RuleMeta kMeta{
+      .id = "enum-type",
+      .category = Category::Constraints,
+      .default_severity = Severity::Warning,
+      .recommended = true,
+      .summary = "CREATE TYPE ... AS ENUM (and ALTER TYPE ... ADD VALUE): prefer CHECK or a lookup "
+                 "table",
+      .fix = FixAvailability::Sometimes,
+      .options = {},
+  };
+  const RuleMeta& meta() const override { return kMeta; }
+
+  void check(const RuleContext& ctx) const override {
+    const catalog::Catalog& cat = ctx.catalog();
+    // One pass over the columns and the views for all enum types.
+    std::unordered_map<std::string, std::vector<Use>> uses_of; // "schema.type" -> columns
+    std::unordered_set<std::string> read_by_views;             // "schema.table" read by a view
+    for (const auto& tp : cat.tables()) {
+      if (tp->is_view()) {
+        for (const QualName& q : tp->reads) {
+          // Unqualified reads are kept as ".name": they may resolve to any schema.
+          read_by_views.insert(q.schema + "." + q.name);
+        }
+        continue;
+      }
+      for (const catalog::Column& c : tp->columns) {
+        if (!c.inherited && !c.type.builtin && !c.type.schema.empty()) {
+          uses_of[c.type.schema + "." + c.type.name].push_back(Use{tp.get(), &c});
+        }
+      }
+    }
+    for (const auto& typ : cat.types()) {
+      const catalog::Type& ty = *typ;
+      if (ty.kind != catalog::TypeKind::Enum) {
+        continue;
+      }
+      const auto found = uses_of.find(ty.schema + "." + ty.name);
+      const std::vector<Use> uses = found == uses_of.end() ? std::vector<Use>{} : found->second;
+      std::vector<std::string> quoted;
+      for (const std::string& v : ty.values) {
+        quoted.push_back(str::quote_literal(v));
+      }
+      std::vector<std::string> used_by;
+      for (const Use& u : uses) {
+        used_by.push_back(analysis::display_name(u.table->schema, u.table->name) + "." +
+                          u.column->name);
+      }
+      if (used_by.size() > 4) {
+        const std::size_t more = used_by.size() - 3;
+        used_by.resize(3);
+        used_by.push_back(fmt::format("{} more", more));
+      }
+      const std::string fix = migration(ctx, ty, uses, read_by_views);
+      const std::string tname = analysis::display_name(ty.schema, ty.name);
+      const std::string where =
+          used_by.empty() ? "no column uses it" : "used by " + str::join(used_by, ", ");
+      {
+        auto b = ctx.report(ty.hist.created);
+        b.type(ty).message("enum type {} ({}; {}): its values cannot be removed or reordered "
+                           "without rewriting every column of the type",
+                           tname, str::join(quoted, ", "), where);
+        if (!fix.empty()) {
+          b.fix(fix);
+        }
+      }
+      // Each value added by a later ALTER TYPE ... ADD VALUE statement.
+      const SourceRef& created = ty.hist.created;
+      for (std::size_t i = 0; i < ty.values.size() && i < ty.value_added.size(); ++i) {
+        const SourceRef& at = ty.value_added[i];
+        if (!at.valid() || (at.file == created.file && at.begin >= created.begin &&
+                            at.end <= std::max(created.end, created.begin + 1))) {
+          continue;
+        }
+        auto b = ctx.report(at);
+        b.type(ty)
+            .discriminator("add value " + ty.values[i])
+            .message("enum type {} gains value {} here; ALTER TYPE ... ADD VALUE reopens the type "
+                     "and a value once added can never be removed",
+                     tname, str::quote_literal(ty.values[i]));
+        if (!fix.empty()) {
+          b.fix(fix);
+        }
+      }
+    }
+  }
+
+private:
+  // One migration: every column of the type becomes text with a CHECK listing the final values,
+  // then the type is dropped. Empty when something else depends on the type or on one of its
+  // columns in a way ALTER COLUMN TYPE or DROP TYPE would reject (views, policies, index or CHECK
+  // expressions, functions, domains, composite types, non-literal defaults).
+  static std::string migration(const RuleContext& ctx, const catalog::Type& ty,
+                               const std::vector<Use>& uses,
+                               const std::unordered_set<std::string>& read_by_views) {
+    const catalog::Catalog& cat = ctx.catalog();
+    const analysis::Analysis& an = ctx.analysis();
+    // A statement that failed to parse may use the type (or one of its columns): dropping or
+    // rewriting it blind is not a fix.
+    for (const FileInput& f : ctx.inputs().files) {
+      if (!f.errors.empty() || f.binary || f.too_large) {
+        return {};
+      }
+    }
+    for (const auto& f : cat.functions()) {
+      if (is_type(f->returns, ty) ||
+          std::any_of(f->arg_types.begin(), f->arg_types.end(),
+                      [&](const TypeRef& r) { return is_type(r, ty); })) {
+        return {};
+      }
+    }
+    for (const auto& other : cat.types()) {
+      if (is_type(other->base, ty) ||
+          std::any_of(other->attributes.begin(), other->attributes.end(),
+                      [&](const catalog::Column& a) { return is_type(a.type, ty); })) {
+        return {};
+      }
+    }
+    std::vector<std::string> values;
+    for (const std::string& v : ty.values) {
+      values.push_back(str::quote_literal(v));
+    }
+    const std::string list = str::join(values, ", ");
+    std::string out;
+    std::unordered_set<std::string> taken; // "schema.table.name" chosen by this migration
+    for (const Use& u : uses) {
+      const catalog::Table& t = *u.table;
+      const catalog::Column& c = *u.column;
+      // Keys across tables must keep equal types; partition keys cannot change type at all.
+      if (contains(t.partition_keys, c.name)) {
+        return {};
+      }
+      for (const catalog::Table* r : cat.referencing(t)) {
+        for (const catalog::Constraint& k : r->constraints) {
+          if (k.kind == ConstraintKind::ForeignKey && k.ref_resolved == t.qname() &&
+              contains(k.ref_columns_resolved, c.name)) {
+            return {};
+          }
+        }
+      }
+      if (read_by_views.count(t.schema + "." + t.name) != 0 ||
+          read_by_views.count("." + t.name) != 0) {
+        return {};
+      }
+
+      for (const catalog::Constraint& k : t.constraints) {
+        if ((k.kind == ConstraintKind::Check || k.kind == ConstraintKind::Exclude ||
+             k.kind == ConstraintKind::ForeignKey) &&
+            contains(k.columns, c.name)) {
+          return {};
+        }
+        if (k.kind == ConstraintKind::Exclude && expr_reads(k.where, c.name)) {
+          return {};
+        }
+      }
+      for (const catalog::Index& i : t.indexes) {
+        if (contains(i.predicate_columns, c.name)) {
+          return {};
+        }
+        for (const IndexKey& k : i.keys) {
+          if (k.is_expression() && contains(k.expr_columns, c.name)) {
+            return {};
+          }
+        }
+      }
+      for (const catalog::Policy& p : t.policies) {
+        if (expr_reads(p.using_expr, c.name) || expr_reads(p.check_expr, c.name)) {
+          return {};
+        }
+      }
+      std::string dflt;
+      if (c.has_default) {
+        dflt = analysis::default_literal(c.default_expr);
+        if (dflt.empty()) {
+          return {};
+        }
+      }
+      const std::string col = analysis::sql_ident(an, c.name);
+      const std::string check_name = free_check_name(t, c.name, taken);
+      taken.insert(t.schema + "." + t.name + "." + check_name);
+      const bool array = c.type.array_dims > 0;
+      std::string text_type = "text";
+      for (std::uint8_t d = 0; d < c.type.array_dims; ++d) {
+        text_type += "[]";
+      }
+      out += fmt::format("ALTER TABLE {}\n", analysis::sql_qualified(an, t.schema, t.name));
+      if (c.has_default) {
+        out += fmt::format("  ALTER COLUMN {} DROP DEFAULT,\n", col);
+      }
+      out += fmt::format("  ALTER COLUMN {0} TYPE {1} USING {0}::{1},\n", col, text_type);
+      if (c.has_default) {
+        out += fmt::format("  ALTER COLUMN {} SET DEFAULT {},\n", col, str::quote_literal(dflt));
+      }
+      if (array) {
+        out += fmt::format("  ADD CONSTRAINT {} CHECK ({} <@ ARRAY[{}]::text[]);\n",
+                           analysis::sql_ident(an, check_name), col, list);
+      } else {
+        out += fmt::format("  ADD CONSTRAINT {} CHECK ({} IN ({}));\n",
+                           analysis::sql_ident(an, check_name), col, list);
+      }
+    }
+    out += fmt::format("DROP TYPE {};", analysis::sql_qualified(an, ty.schema, ty.name));
+    return out;
+  }
+};
+
+} // namespace
+
+std::unique_ptr<Rule> make_enum_type() {
+  return std::make_unique<EnumType>();
+}
+
+} // namespace ddlint::rules

@@ -1,0 +1,1 @@
+ALTER TABLE accounts RENAME COLUMN locked TO is_locked;

@@ -1,0 +1,1 @@
+ALTER TABLE orders RENAME CONSTRAINT total_positive TO chk_orders_total_positive;

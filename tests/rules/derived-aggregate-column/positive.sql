@@ -1,0 +1,15 @@
+CREATE TABLE projects (
+  id bigint PRIMARY KEY,
+  name text NOT NULL,
+  issues_count int NOT NULL DEFAULT 0, -- expect: derived-aggregate-column "column projects.issues_count stores an aggregate of child rows (issues references projects and is what the name counts)"
+  total_hours numeric, -- expect: derived-aggregate-column "(issues.hours of the issues rows that reference projects)"
+  num_milestones int, -- expect: derived-aggregate-column "milestones references projects"
+  estimate_average float8 -- expect: derived-aggregate-column "issues.estimate"
+);
+CREATE TABLE issues (id bigint PRIMARY KEY, project_id bigint NOT NULL REFERENCES projects (id),
+                     hours numeric, estimate int);
+CREATE TABLE milestones (id bigint PRIMARY KEY, project_id bigint NOT NULL REFERENCES projects (id));
+
+-- The child may carry more words than the counter: merge_request_diff_files for files_count.
+CREATE TABLE diffs (id bigint PRIMARY KEY, files_count int); -- expect: derived-aggregate-column "diff_files references diffs"
+CREATE TABLE diff_files (id bigint PRIMARY KEY, diff_id bigint REFERENCES diffs (id));

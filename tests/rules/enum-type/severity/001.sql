@@ -1,0 +1,1 @@
+CREATE TYPE color AS ENUM ('red', 'green'); -- expect: enum-type

@@ -1,0 +1,1 @@
+ALTER TABLE memberships RENAME COLUMN member TO user_id;

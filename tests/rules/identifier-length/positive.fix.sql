@@ -1,0 +1,8 @@
+-- identifier-length: identifier "customer_subscription_renewal_reminder_notification_preferences_table" is 69 bytes; PostgreSQL silently truncates it to "customer_subscription_renewal_reminder_notification_preferences" (63 bytes)
+ALTER TABLE public.customer_subscription_renewal_reminder_notification_preferences RENAME TO customer_subscription_renewal_reminder_notification;
+-- identifier-length: identifier "index_orders_on_customer_id_and_created_at_for_the_monthly_invoice_job" is 70 bytes; PostgreSQL silently truncates it to "index_orders_on_customer_id_and_created_at_for_the_monthly_invo" (63 bytes)
+ALTER INDEX public.index_orders_on_customer_id_and_created_at_for_the_monthly_invo RENAME TO index_orders_on_customer_id_and_created_at_for_the_monthly;
+-- identifier-length: identifiers "shipping_address_verification_status_reported_by_the_carrier_at_pickup", "shipping_address_verification_status_reported_by_the_carrier_at_delivery" are over 63 bytes and all truncate to "shipping_address_verification_status_reported_by_the_carrier_at": PostgreSQL treats them as one name
+ALTER TABLE public.orders RENAME COLUMN shipping_address_verification_status_reported_by_the_carrier_at TO shipping_address_verification_status_reported_by_the_carrier;
+-- identifier-length: identifier "ééééééééééééééééééééééééééééééééxy" is 66 bytes; PostgreSQL silently truncates it to "ééééééééééééééééééééééééééééééé" (62 bytes)
+ALTER TABLE public."ééééééééééééééééééééééééééééééé" RENAME TO "éééééééééééééééééééééééééééééé";

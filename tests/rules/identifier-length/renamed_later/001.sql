@@ -1,0 +1,1 @@
+CREATE TABLE subscription_renewal_reminder_notification_preferences_per_customer (id bigint PRIMARY KEY);

@@ -1,0 +1,1 @@
+CREATE TABLE workflows (id bigint PRIMARY KEY, steps jsonb); -- expect: multi-valued-column

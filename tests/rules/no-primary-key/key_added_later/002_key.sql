@@ -1,0 +1,2 @@
+-- The key arrives in a later migration: nothing to report.
+ALTER TABLE orders ADD CONSTRAINT orders_pkey PRIMARY KEY (id);

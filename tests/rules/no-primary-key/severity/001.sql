@@ -1,0 +1,1 @@
+CREATE TABLE staging_rows (payload jsonb); -- expect: no-primary-key

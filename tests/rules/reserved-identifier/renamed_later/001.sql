@@ -1,0 +1,1 @@
+CREATE TABLE accounts (id bigint PRIMARY KEY, "user" text, "group" text); -- expect: reserved-identifier "accounts.group"
