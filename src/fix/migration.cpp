@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <set>
 #include <unordered_map>
 
 namespace ddlint::fix {
@@ -156,10 +157,144 @@ std::size_t skip_name(const std::vector<Token>& t, std::size_t i) {
   return i;
 }
 
+// The key of the name in t[i, end): words folded to lower case, quoted identifiers as written.
+std::string name_key(const std::vector<Token>& t, std::size_t i, std::size_t end) {
+  std::string k;
+  for (; i < end && i < t.size(); ++i) {
+    if (t[i].kind == Token::Word) {
+      for (const char c : t[i].text) {
+        k += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+      }
+    } else {
+      k += t[i].text;
+    }
+  }
+  return k;
+}
+
+std::size_t skip_if_exists(const std::vector<Token>& t, std::size_t k) {
+  return is_word(t, k, "IF") && is_word(t, k + 1, "EXISTS") ? k + 2 : k;
+}
+
+// What an ALTER or DROP statement is about: the kind of key ("relation", "type", "function",
+// "schema", "policy", "trigger"; empty for anything else) and the index of its name.
+std::pair<std::string_view, std::size_t> object_kind(const std::vector<Token>& t) {
+  if ((is_word(t, 1, "MATERIALIZED") && is_word(t, 2, "VIEW")) ||
+      (is_word(t, 1, "FOREIGN") && is_word(t, 2, "TABLE"))) {
+    return {"relation", 3};
+  }
+  for (const char* w : {"TABLE", "VIEW", "INDEX", "SEQUENCE"}) {
+    if (is_word(t, 1, w)) {
+      return {"relation", 2};
+    }
+  }
+  for (const char* w : {"TYPE", "DOMAIN"}) {
+    if (is_word(t, 1, w)) {
+      return {"type", 2};
+    }
+  }
+  for (const char* w : {"FUNCTION", "PROCEDURE", "ROUTINE"}) {
+    if (is_word(t, 1, w)) {
+      return {"function", 2};
+    }
+  }
+  for (const char* w : {"SCHEMA", "POLICY", "TRIGGER"}) {
+    if (is_word(t, 1, w)) {
+      return {is_word(t, 1, "SCHEMA") ? "schema" : (is_word(t, 1, "POLICY") ? "policy" : "trigger"),
+              2};
+    }
+  }
+  return {"", 0};
+}
+
+// Keys of the objects a statement drops or renames (see FixShape): "relation public.t",
+// "relation public.t column c", "type public.mood", "relation public.t policy p"...
+struct Target {
+  std::string drops;
+  std::string renames;
+  int level = 0;
+};
+
+Target target_of(const std::vector<Token>& t) {
+  Target out;
+  const bool drop = is_word(t, 0, "DROP");
+  if (!drop && !is_word(t, 0, "ALTER")) {
+    return out;
+  }
+  const auto [kind, at] = object_kind(t);
+  if (kind.empty()) {
+    return out;
+  }
+  std::size_t k = at;
+  if (is_word(t, k, "CONCURRENTLY")) {
+    ++k;
+  }
+  k = skip_if_exists(t, k);
+  if (kind == "relation" && is_word(t, k, "ONLY")) {
+    ++k;
+  }
+  const std::size_t name_end = skip_name(t, k);
+  std::string key = std::string(kind) + " " + name_key(t, k, name_end);
+  if (kind == "policy" || kind == "trigger") {
+    // POLICY p ON t: a part of the table.
+    if (!is_word(t, name_end, "ON")) {
+      return out;
+    }
+    const std::size_t table_end = skip_name(t, name_end + 1);
+    key = "relation " + name_key(t, name_end + 1, table_end) + " " + std::string(kind) + " " +
+          name_key(t, k, name_end);
+    k = table_end;
+  } else {
+    k = name_end;
+  }
+  if (drop) {
+    out.drops = std::move(key);
+    return out;
+  }
+  if (kind == "function") {
+    while (k < t.size() && !is_word(t, k, "RENAME")) {
+      ++k; // past the argument list
+    }
+  }
+  const bool table_part = kind == "relation" && is_word(t, 1, "TABLE");
+  if (table_part && is_word(t, k, "DROP") &&
+      (is_word(t, k + 1, "CONSTRAINT") || is_word(t, k + 1, "COLUMN"))) {
+    const std::size_t p = skip_if_exists(t, k + 2);
+    out.drops =
+        key + (is_word(t, k + 1, "COLUMN") ? " column " : " constraint ") + name_key(t, p, p + 1);
+    return out;
+  }
+  if (!is_word(t, k, "RENAME")) {
+    return out;
+  }
+  if (is_word(t, k + 1, "TO")) {
+    out.renames = std::move(key);
+    out.level = kind == "schema"                                                    ? 2
+                : (kind == "policy" || kind == "trigger" || is_word(t, 1, "INDEX")) ? 0
+                                                                                    : 1;
+    return out;
+  }
+  if (table_part || kind == "type") {
+    // RENAME [COLUMN | CONSTRAINT | ATTRIBUTE] x TO y
+    std::size_t p = k + 1;
+    std::string part = "column";
+    if (is_word(t, p, "COLUMN") || is_word(t, p, "CONSTRAINT") || is_word(t, p, "ATTRIBUTE")) {
+      part = is_word(t, p, "CONSTRAINT") ? "constraint" : "column";
+      ++p;
+    }
+    if (is_word(t, p, "VALUE")) {
+      return out; // ALTER TYPE ... RENAME VALUE 'a' TO 'b': the label is a string
+    }
+    out.renames = key + " " + part + " " + name_key(t, p, p + 1);
+  }
+  return out;
+}
+
 struct StatementClass {
   Phase phase = Phase::Other;
   bool outside_transaction = false;
   bool rename = false;
+  Target target;
 };
 
 StatementClass classify(const std::vector<Token>& t) {
@@ -167,6 +302,7 @@ StatementClass classify(const std::vector<Token>& t) {
   if (t.empty()) {
     return sc;
   }
+  sc.target = target_of(t);
   sc.outside_transaction = (has_word(t, "CONCURRENTLY") && !is_word(t, 0, "REFRESH")) ||
                            is_word(t, 0, "VACUUM") ||
                            (is_word(t, 0, "ALTER") && is_word(t, 1, "SYSTEM")) ||
@@ -298,6 +434,13 @@ FixShape analyse_fix(std::string_view sql) {
     }
     rename = rename || sc.rename;
     outside = outside || sc.outside_transaction;
+    if (!sc.target.drops.empty()) {
+      shape.drops.push_back(sc.target.drops);
+    }
+    if (!sc.target.renames.empty()) {
+      shape.renames.push_back(sc.target.renames);
+      shape.rename_level = std::max(shape.rename_level, sc.target.level);
+    }
     shape.statements.emplace_back(st);
   }
   if (rename) {
@@ -317,23 +460,39 @@ Migration build_migration(const std::vector<Finding>& findings, const RunInputs&
     std::string sql; // normalised statements
     std::vector<std::string> comments;
     Phase first = Phase::Other;
+    int rename_level = 0;
   };
   constexpr std::size_t kPhases = static_cast<std::size_t>(Phase::Renames) + 1;
   std::array<std::vector<Entry>, kPhases> phases;
   std::unordered_map<std::string, std::pair<std::size_t, std::size_t>> seen; // sql -> entry
   std::vector<std::string> rules_used;
+  std::vector<std::string> left_out; // comments on the superseded rename fixes
 
-  for (const Finding& f : findings) {
-    if (f.fix.empty()) {
+  std::vector<FixShape> shapes(findings.size());
+  std::set<std::string> dropped;
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    if (!findings[i].fix.empty()) {
+      shapes[i] = analyse_fix(findings[i].fix);
+      if (shapes[i].phase != Phase::Renames) {
+        dropped.insert(shapes[i].drops.begin(), shapes[i].drops.end());
+      }
+    }
+  }
+  // A rename of an object some fix drops (or of a part of it) cannot apply after the drop.
+  auto dropped_by_fix = [&dropped](const std::string& key) {
+    return std::any_of(dropped.begin(), dropped.end(), [&key](const std::string& d) {
+      return key == d || (key.starts_with(d) && key[d.size()] == ' ');
+    });
+  };
+  std::set<std::string> renamed;
+
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    const Finding& f = findings[i];
+    const FixShape& shape = shapes[i];
+    if (f.fix.empty() || shape.statements.empty()) {
       ++m.without_fix;
       continue;
     }
-    const FixShape shape = analyse_fix(f.fix);
-    if (shape.statements.empty()) {
-      ++m.without_fix;
-      continue;
-    }
-    ++m.findings;
     const report::Position p = loc.position(f);
     std::string comment = "-- " + f.rule + " " + p.file;
     if (p.has_lines) {
@@ -342,14 +501,35 @@ Migration build_migration(const std::vector<Finding>& findings, const RunInputs&
     comment +=
         fmt::format(" ({}, {}): {}", to_string(f.severity), f.fingerprint, one_line(f.message));
     std::string sql = normalised(shape);
-    const auto phase = static_cast<std::size_t>(shape.phase);
     const auto it = seen.find(sql);
     if (it != seen.end()) {
+      ++m.findings;
+      m.fixed.push_back(f.fingerprint);
       phases[it->second.first][it->second.second].comments.push_back(std::move(comment));
       continue;
     }
+    if (shape.phase == Phase::Renames) {
+      std::string why;
+      for (const std::string& r : shape.renames) {
+        if (dropped_by_fix(r)) {
+          why = "another fix drops it";
+        } else if (renamed.contains(r)) {
+          why = "an earlier fix renames it";
+        }
+      }
+      if (!why.empty()) {
+        ++m.superseded;
+        left_out.push_back(comment + " [left out: " + why + "; its fix: " + one_line(sql) + "]");
+        continue;
+      }
+      renamed.insert(shape.renames.begin(), shape.renames.end());
+    }
+    ++m.findings;
+    m.fixed.push_back(f.fingerprint);
+    const auto phase = static_cast<std::size_t>(shape.phase);
     seen.emplace(sql, std::make_pair(phase, phases[phase].size()));
-    phases[phase].push_back(Entry{std::move(sql), {std::move(comment)}, shape.first});
+    phases[phase].push_back(
+        Entry{std::move(sql), {std::move(comment)}, shape.first, shape.rename_level});
     ++m.fixes;
     if (shape.phase == Phase::Concurrent) {
       ++m.outside_transaction;
@@ -360,10 +540,13 @@ Migration build_migration(const std::vector<Finding>& findings, const RunInputs&
   }
   std::sort(rules_used.begin(), rules_used.end());
   // Outside a transaction too, drops go before builds (less to build), in finding order.
+  // Renames: parts (columns, constraints, policies, indexes) before the relations, types and
+  // functions, schemas last: each statement names its object by the names still current.
   for (const Phase p : {Phase::Concurrent, Phase::Renames}) {
     auto& v = phases[static_cast<std::size_t>(p)];
-    std::stable_sort(v.begin(), v.end(),
-                     [](const Entry& a, const Entry& b) { return a.first < b.first; });
+    std::stable_sort(v.begin(), v.end(), [](const Entry& a, const Entry& b) {
+      return a.rename_level != b.rename_level ? a.rename_level < b.rename_level : a.first < b.first;
+    });
   }
 
   std::string& out = m.sql;
@@ -392,6 +575,11 @@ Migration build_migration(const std::vector<Finding>& findings, const RunInputs&
     out += fmt::format(" {} finding{} without a fix {} not in this file.", m.without_fix,
                        m.without_fix == 1 ? "" : "s", m.without_fix == 1 ? "is" : "are");
   }
+  if (m.superseded > 0) {
+    out += fmt::format(" {} rename{} left out (another fix drops or renames the object; listed "
+                       "at the end).",
+                       m.superseded, m.superseded == 1 ? "" : "s");
+  }
   out += "\n";
   out += "--\n"
          "-- Review every statement before applying it: each comes from the rule named above it,\n"
@@ -412,8 +600,19 @@ Migration build_migration(const std::vector<Finding>& findings, const RunInputs&
            "-- of its own with the transaction turned off. A CONCURRENTLY build that fails leaves\n"
            "-- an INVALID index behind: drop it before running the statement again.\n";
   }
+  auto write_left_out = [&] {
+    if (left_out.empty()) {
+      return;
+    }
+    out += "\n-- Left out: rename fixes that cannot apply with the fixes above. Apply this file,\n"
+           "-- lint again and review what remains.\n";
+    for (const std::string& c : left_out) {
+      out += c + "\n";
+    }
+  };
   if (m.fixes == 0) {
     out += "--\n-- Nothing to fix.\n";
+    write_left_out();
     return m;
   }
   int part = 0;
@@ -450,6 +649,7 @@ Migration build_migration(const std::vector<Finding>& findings, const RunInputs&
     write_phase(Phase::Renames);
     out += "\nCOMMIT;\n";
   }
+  write_left_out();
   return m;
 }
 

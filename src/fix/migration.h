@@ -32,6 +32,15 @@ struct FixShape {
   Phase phase = Phase::Other;
   Phase first = Phase::Other; // the phase of the first statement alone (orders within a part)
   std::vector<std::string> statements; // each without its terminating ';'
+  // Objects the statements drop and rename, as keys ("type public.mood", "column public.t.c"):
+  // unquoted words folded to lower case, quoted identifiers as written. Only schema-qualified
+  // names as the rules write them; other statements contribute nothing.
+  std::vector<std::string> drops;
+  std::vector<std::string> renames;
+  // Renames only: 0 when every rename is of a part of a relation (column, constraint, policy,
+  // trigger, index), 1 when one renames a relation, type or function, 2 when one renames a
+  // schema. Parts are renamed before what contains them, whose name their statements use.
+  int rename_level = 0;
 };
 
 // Splits `sql` into statements and decides where the fix goes: Renames when a statement renames,
@@ -50,10 +59,14 @@ struct Migration {
   std::uint32_t findings = 0;            // findings they resolve (a fix shared by two counts once)
   std::uint32_t without_fix = 0;         // findings with no fix (not in the file)
   std::uint32_t outside_transaction = 0; // fixes in the non-transactional part
+  std::uint32_t superseded = 0;   // rename fixes left out: another fix drops or renames the object
+  std::vector<std::string> fixed; // fingerprints of the findings whose fix is in the file
 };
 
 // The migration for `findings` (in their order within each phase). Locations in the comments
-// come from `inputs`. Deterministic: no timestamps.
+// come from `inputs`. A rename fix is left out (listed in a comment at the end) when another fix
+// drops the object, or an earlier fix already renames it: two fixes cannot both apply.
+// Deterministic: no timestamps.
 Migration build_migration(const std::vector<Finding>& findings, const RunInputs& inputs,
                           const MigrationOptions& options);
 

@@ -1,6 +1,6 @@
 // `ddlint fix` (src/fix/): where each fix goes in the migration, the migration's shape, a golden
 // file for tests/fix/basic, and the fix property on the whole migration: linting the inputs plus
-// the migration no longer reports any finding it fixed. (tests/unit/test_fix_pg.cpp applies the
+// the migration no longer reports any finding it fixed. (tests/live/test_fix_pg.cpp applies the
 // migrations to a real PostgreSQL.)
 #include "base/files.h"
 #include "engine/engine.h"
@@ -182,6 +182,69 @@ TEST_CASE("fix: the migration's parts, order, duplicates and header", "[fix]") {
   CHECK(none.fixes == 0);
   CHECK(none.sql.find("-- Nothing to fix.") != std::string::npos);
   CHECK(none.sql.find("BEGIN") == std::string::npos);
+}
+
+TEST_CASE("fix: what a fix drops and renames; conflicting renames", "[fix]") {
+  const fix::FixShape drop = fix::analyse_fix("DROP TYPE public.\"Mood\";");
+  CHECK(drop.drops == std::vector<std::string>{"type public.Mood"});
+  CHECK(fix::analyse_fix("DROP INDEX CONCURRENTLY IF EXISTS Public.I;").drops ==
+        std::vector<std::string>{"relation public.i"});
+  CHECK(fix::analyse_fix("ALTER TABLE ONLY public.t DROP CONSTRAINT IF EXISTS \"C\";").drops ==
+        std::vector<std::string>{"relation public.t constraint C"});
+  const auto renames = [](std::string_view sql) {
+    const fix::FixShape s = fix::analyse_fix(sql);
+    return std::make_pair(s.renames.empty() ? std::string() : s.renames.front(), s.rename_level);
+  };
+  CHECK(renames("ALTER TABLE public.\"T\" RENAME TO t;") ==
+        std::make_pair(std::string("relation public.T"), 1));
+  CHECK(renames("ALTER TABLE public.t RENAME COLUMN \"A\" TO a;") ==
+        std::make_pair(std::string("relation public.t column A"), 0));
+  CHECK(renames("ALTER TABLE public.t RENAME b TO c;") ==
+        std::make_pair(std::string("relation public.t column b"), 0));
+  CHECK(renames("ALTER TABLE public.t RENAME CONSTRAINT k TO k2;") ==
+        std::make_pair(std::string("relation public.t constraint k"), 0));
+  CHECK(renames("ALTER POLICY \"P\" ON public.t RENAME TO p;") ==
+        std::make_pair(std::string("relation public.t policy P"), 0));
+  CHECK(renames("ALTER INDEX public.\"I\" RENAME TO i;") ==
+        std::make_pair(std::string("relation public.I"), 0));
+  CHECK(renames("ALTER FUNCTION public.\"getUser\"(int8) RENAME TO get_user;") ==
+        std::make_pair(std::string("function public.getUser"), 1));
+  CHECK(renames("ALTER TYPE public.e RENAME VALUE 'a' TO 'b';") ==
+        std::make_pair(std::string(), 0));
+  CHECK(renames("ALTER SCHEMA \"S\" RENAME TO s;") == std::make_pair(std::string("schema S"), 2));
+
+  RunInputs inputs;
+  const std::vector<Finding> findings = {
+      with_fix("naming-case", "ALTER TABLE public.\"T\" RENAME TO t;"),
+      with_fix("naming-case", "ALTER TABLE public.\"T\" RENAME COLUMN \"A\" TO a;"),
+      with_fix("timestamp-naming", "ALTER TABLE public.\"T\" RENAME COLUMN \"A\" TO a_at;"),
+      with_fix("naming-case", "ALTER TYPE public.\"Mood\" RENAME TO mood;"),
+      with_fix("enum-type", "DROP TYPE public.\"Mood\";"),
+      with_fix("naming-case", "ALTER TABLE public.gone RENAME COLUMN \"X\" TO x;"),
+      with_fix("duplicate-index", "DROP TABLE public.gone;"),
+  };
+  const fix::Migration m = fix::build_migration(findings, inputs, {});
+  const std::string& sql = m.sql;
+  CHECK(m.fixes == 4);
+  CHECK(m.findings == 4);
+  CHECK(m.superseded == 3);
+  CHECK(m.fixed == std::vector<std::string>{findings[0].fingerprint, findings[1].fingerprint,
+                                            findings[4].fingerprint, findings[6].fingerprint});
+  CHECK(sql.find("3 renames left out") != std::string::npos);
+  // The column is renamed while the table still has its old name.
+  const auto col = sql.find("RENAME COLUMN \"A\" TO a;\n");
+  const auto tab = sql.find("RENAME TO t;\n");
+  REQUIRE(col != std::string::npos);
+  REQUIRE(tab != std::string::npos);
+  CHECK(col < tab);
+  const auto left = sql.find("-- Left out:");
+  REQUIRE(left != std::string::npos);
+  CHECK(sql.find("[left out: an earlier fix renames it; its fix: ALTER TABLE public.\"T\" RENAME "
+                 "COLUMN \"A\" TO a_at;") > left);
+  CHECK(sql.find("[left out: another fix drops it; its fix: ALTER TYPE public.\"Mood\" RENAME TO "
+                 "mood;") > left);
+  CHECK(sql.find("[left out: another fix drops it; its fix: ALTER TABLE public.gone") > left);
+  CHECK(sql.find("\nALTER TYPE public.\"Mood\" RENAME") == std::string::npos);
 }
 
 TEST_CASE("fix: golden migration, and it removes what it fixes", "[fix]") {
