@@ -377,8 +377,12 @@ std::string one_line(std::string_view s) {
 // removed, each statement ending with ';' on its own line.
 std::string normalised(const FixShape& shape) {
   std::string out;
-  for (const std::string& st : shape.statements) {
-    out += st;
+  for (std::size_t i = 0; i < shape.statements.size(); ++i) {
+    if (i < shape.notes.size() && !shape.notes[i].empty()) {
+      out += shape.notes[i];
+      out += "\n";
+    }
+    out += shape.statements[i];
     out += ";\n";
   }
   return out;
@@ -417,7 +421,24 @@ FixShape analyse_fix(std::string_view sql) {
   bool first = true;
   bool rename = false;
   bool outside = false;
+  std::uint32_t previous = 0; // end of the previous statement
+  std::size_t next_comment = 0;
   for (const parse::StatementSpan& sp : split.statements) {
+    std::string note;
+    for (; next_comment < split.comments.size() && split.comments[next_comment].begin < sp.begin;
+         ++next_comment) {
+      const parse::CommentSpan& c = split.comments[next_comment];
+      // A comment on the line of the previous statement's ';' belongs to that statement.
+      const bool own_line = previous == 0 || text.substr(previous, c.begin - previous).find('\n') !=
+                                                 std::string_view::npos;
+      if (!c.block && c.begin >= previous && own_line) {
+        note += (note.empty() ? "" : "\n") + std::string(text.substr(c.begin, c.end - c.begin));
+      }
+    }
+    while (next_comment < split.comments.size() && split.comments[next_comment].begin < sp.end) {
+      ++next_comment; // inside the statement: part of its text
+    }
+    previous = std::max(sp.end, sp.terminator);
     std::string_view st = text.substr(sp.begin, sp.end - sp.begin);
     while (!st.empty() &&
            (st.back() == ' ' || st.back() == '\n' || st.back() == '\t' || st.back() == '\r')) {
@@ -442,6 +463,7 @@ FixShape analyse_fix(std::string_view sql) {
       shape.rename_level = std::max(shape.rename_level, sc.target.level);
     }
     shape.statements.emplace_back(st);
+    shape.notes.push_back(std::move(note));
   }
   if (rename) {
     shape.phase = Phase::Renames;
@@ -616,8 +638,18 @@ Migration build_migration(const std::vector<Finding>& findings, const RunInputs&
     return m;
   }
   int part = 0;
-  auto write_phase = [&](Phase p) {
+  // A transaction holds a lock on every table and index it touches; PostgreSQL's lock table has
+  // room for max_locks_per_transaction (64) x max_connections (100) of them. Thousands of fixes in
+  // one transaction exhaust it (GitLab's schema does), so a long part commits every kBatch fixes.
+  constexpr std::size_t kBatch = 100;
+  std::size_t in_batch = 0;
+  auto write_phase = [&](Phase p, bool transactional) {
     for (const Entry& e : phases[static_cast<std::size_t>(p)]) {
+      if (transactional && in_batch == kBatch) {
+        out += "\nCOMMIT;\nBEGIN;\n";
+        in_batch = 0;
+      }
+      ++in_batch;
       out += "\n";
       for (const std::string& c : e.comments) {
         out += c + "\n";
@@ -625,14 +657,30 @@ Migration build_migration(const std::vector<Finding>& findings, const RunInputs&
       out += e.sql;
     }
   };
+  const auto tx_heading = [&](std::size_t count, std::string_view what) {
+    if (count <= kBatch) {
+      return fmt::format("\n-- Part {}: {}in one transaction (all or nothing)\nBEGIN;\n", ++part,
+                         what);
+    }
+    return fmt::format("\n-- Part {}: {}in transactions of {} fixes ({} fixes: one transaction "
+                       "would\n-- exhaust PostgreSQL's lock table, max_locks_per_transaction). "
+                       "If one fails, those\n-- before it stay committed: fix the cause and run "
+                       "the rest of the file.\nBEGIN;\n",
+                       ++part, what, kBatch, count);
+  };
   if (has_tx) {
-    out += fmt::format("\n-- Part {}: in one transaction (all or nothing)\nBEGIN;\n", ++part);
+    std::size_t count = 0;
+    for (std::size_t p = 0; p < static_cast<std::size_t>(Phase::Concurrent); ++p) {
+      count += phases[p].size();
+    }
+    out += tx_heading(count, "");
+    in_batch = 0;
     for (std::size_t p = 0; p < static_cast<std::size_t>(Phase::Concurrent); ++p) {
       if (phases[p].empty()) {
         continue;
       }
       out += fmt::format("\n-- {}\n", to_string(static_cast<Phase>(p)));
-      write_phase(static_cast<Phase>(p));
+      write_phase(static_cast<Phase>(p), true);
     }
     out += "\nCOMMIT;\n";
   }
@@ -640,13 +688,13 @@ Migration build_migration(const std::vector<Finding>& findings, const RunInputs&
     out += fmt::format("\n-- Part {}: outside a transaction block (psql's autocommit: each "
                        "statement commits on its own)\n",
                        ++part);
-    write_phase(Phase::Concurrent);
+    write_phase(Phase::Concurrent, false);
   }
   if (has_renames) {
-    out += fmt::format("\n-- Part {}: renames, last (the statements above use the current "
-                       "names)\nBEGIN;\n",
-                       ++part);
-    write_phase(Phase::Renames);
+    out += tx_heading(phases[static_cast<std::size_t>(Phase::Renames)].size(),
+                      "renames, last (the statements above use the current names), ");
+    in_batch = 0;
+    write_phase(Phase::Renames, true);
     out += "\nCOMMIT;\n";
   }
   write_left_out();

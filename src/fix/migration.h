@@ -32,6 +32,9 @@ struct FixShape {
   Phase phase = Phase::Other;
   Phase first = Phase::Other; // the phase of the first statement alone (orders within a part)
   std::vector<std::string> statements; // each without its terminating ';'
+  // Per statement: the comment lines written before it in the fix ("-- check first that ..."),
+  // joined by '\n'; kept in the migration above the statement.
+  std::vector<std::string> notes;
   // Objects the statements drop and rename, as keys ("type public.mood", "column public.t.c"):
   // unquoted words folded to lower case, quoted identifiers as written. Only schema-qualified
   // names as the rules write them; other statements contribute nothing.

@@ -40,13 +40,21 @@ inline std::string through_domain(const analysis::EffectiveType& et) {
   return et.domain.empty() ? std::string() : " (through domain " + et.domain + ")";
 }
 
-// "ALTER TABLE t ALTER COLUMN c TYPE <type>[ USING c::<type>]" without the final semicolon.
+// False when PostgreSQL would refuse ALTER COLUMN ... TYPE on the column (a partition key, read
+// by a view, a policy or a generated column): the finding then has no fix.
+inline bool type_change_applies(const analysis::Analysis& an, const catalog::Table& t,
+                                const catalog::Column& c) {
+  return analysis::type_change_blocker(an, t, c).empty();
+}
+
+// "ALTER TABLE t ALTER COLUMN c TYPE <type>[ USING c::<type>]" without the final semicolon; no
+// USING on a generated column (PostgreSQL refuses it there and recomputes the expression).
 inline std::string alter_type_sql(const analysis::Analysis& an, const catalog::Table& t,
                                   const catalog::Column& c, std::string_view type, bool cast) {
   const std::string col = sql_ident(an, c.name);
   std::string out = "ALTER TABLE " + sql_name(an, t) + " ALTER COLUMN " + col + " TYPE ";
   out += type;
-  if (cast) {
+  if (cast && !c.generated) {
     out += " USING " + col + "::" + std::string(type);
   }
   return out;

@@ -30,7 +30,7 @@ public:
           .message("column {}({}) uses the money type{}", display_name(t), c.name,
                    through_domain(et));
       // numeric(19,2) holds the whole range of money with its two decimals.
-      if (et.domain.empty()) {
+      if (et.domain.empty() && type_change_applies(an, t, c)) {
         f.fix(alter_type_sql(an, t, c, "numeric(19,2)" + array_suffix(et), true) + ";");
       }
     });

@@ -29,7 +29,7 @@ public:
           .related(column_location(c))
           .message("column {}({}) is json, not jsonb{}", display_name(t), c.name,
                    through_domain(et));
-      if (et.domain.empty()) {
+      if (et.domain.empty() && type_change_applies(an, t, c)) {
         f.fix(alter_type_sql(an, t, c, "jsonb" + array_suffix(et), true) + ";");
       }
     });

@@ -30,7 +30,7 @@ public:
           .message("column {}({}) is timestamp without time zone{}", display_name(t), c.name,
                    through_domain(et));
       // Through a domain the fix belongs on the domain, which other columns may share.
-      if (et.domain.empty()) {
+      if (et.domain.empty() && type_change_applies(an, t, c)) {
         const std::string precision = et.base.mods.empty() ? "" : "(" + et.base.mods + ")";
         f.fix(alter_type_sql(an, t, c, "timestamptz" + precision + array_suffix(et), false) + ";");
       }

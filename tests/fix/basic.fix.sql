@@ -65,10 +65,10 @@ COMMIT;
 -- Part 2: outside a transaction block (psql's autocommit: each statement commits on its own)
 
 -- duplicate-index tests/fix/basic/V1__schema.sql:23:1 (warning, 2c9bcaa8233b923b): index items_sku_again duplicates index items_sku on items(sku)
-DROP INDEX CONCURRENTLY public.items_sku_again;
+DROP INDEX CONCURRENTLY IF EXISTS public.items_sku_again;
 
 -- redundant-index tests/fix/basic/V1__schema.sql:25:1 (info, 19c3ecd3e1fc6a22): index items_order on items(order_id) is redundant: index items_order_sku (order_id, sku) starts with the same columns
-DROP INDEX CONCURRENTLY public.items_order;
+DROP INDEX CONCURRENTLY IF EXISTS public.items_order;
 
 -- fk-missing-index tests/fix/basic/V1__schema.sql:11:17 (warning, f0cea275c9662fb7): foreign key orders(client_id) → clients(id) has no index leading with client_id
 -- fk-missing-index tests/fix/basic/V2__more.sql:1:24 (warning, 711465c0bcb89983): foreign key orders(client_id) → clients(id) has no index leading with client_id

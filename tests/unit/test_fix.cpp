@@ -105,6 +105,15 @@ TEST_CASE("fix: where each fix goes", "[fix]") {
   CHECK(phase("CREATE INDEX \"concurrently\" ON t (a); -- CONCURRENTLY") == Phase::Indexes);
   CHECK(phase("CREATE INDEX i ON t (a) /* CONCURRENTLY */;") == Phase::Indexes);
   CHECK(phase("ALTER TABLE \"RENAME\" ALTER COLUMN a TYPE text;") == Phase::Types);
+  // Comment lines before a statement stay with it (the guard above SET NOT NULL).
+  const fix::FixShape guarded =
+      fix::analyse_fix("-- check first: SELECT count(*) FROM t WHERE a IS NULL;\n"
+                       "ALTER TABLE t ALTER COLUMN a SET NOT NULL; -- trailing\n"
+                       "ALTER TABLE t ALTER COLUMN b /* inside */ SET NOT NULL;");
+  REQUIRE(guarded.statements.size() == 2);
+  CHECK(guarded.notes ==
+        std::vector<std::string>{"-- check first: SELECT count(*) FROM t WHERE a IS NULL;", ""});
+  CHECK(guarded.statements[1] == "ALTER TABLE t ALTER COLUMN b /* inside */ SET NOT NULL");
 }
 
 TEST_CASE("fix: the migration's parts, order, duplicates and header", "[fix]") {
@@ -245,6 +254,38 @@ TEST_CASE("fix: what a fix drops and renames; conflicting renames", "[fix]") {
                  "mood;") > left);
   CHECK(sql.find("[left out: another fix drops it; its fix: ALTER TABLE public.gone") > left);
   CHECK(sql.find("\nALTER TYPE public.\"Mood\" RENAME") == std::string::npos);
+}
+
+TEST_CASE("fix: a long transactional part commits every 100 fixes", "[fix]") {
+  RunInputs inputs;
+  std::vector<Finding> findings;
+  for (int i = 0; i < 250; ++i) {
+    const std::string t = "t" + std::to_string(i);
+    findings.push_back(
+        with_fix("rls-missing", "ALTER TABLE public." + t + " ENABLE ROW LEVEL SECURITY;", t));
+  }
+  const fix::Migration m = fix::build_migration(findings, inputs, {});
+  const auto count = [&](std::string_view s) {
+    std::size_t n = 0;
+    for (std::size_t at = m.sql.find(s); at != std::string::npos; at = m.sql.find(s, at + 1)) {
+      ++n;
+    }
+    return n;
+  };
+  CHECK(m.fixes == 250);
+  CHECK(count("\nBEGIN;\n") == 3);
+  CHECK(count("\nCOMMIT;\n") == 3);
+  CHECK(m.sql.find("in transactions of 100 fixes (250 fixes") != std::string::npos);
+  // The 101st fix opens the second transaction.
+  const auto second = m.sql.find("\nCOMMIT;\nBEGIN;\n");
+  REQUIRE(second != std::string::npos);
+  CHECK(m.sql.find("public.t99 ENABLE") < second);
+  CHECK(m.sql.find("public.t100 ENABLE") > second);
+  // Up to 100 fixes: one transaction, all or nothing.
+  findings.resize(100);
+  CHECK(
+      fix::build_migration(findings, inputs, {}).sql.find("in one transaction (all or nothing)") !=
+      std::string::npos);
 }
 
 TEST_CASE("fix: golden migration, and it removes what it fixes", "[fix]") {
