@@ -39,8 +39,13 @@ int cmd_fix(const FixOptions& o, Io& io) {
   if (m.outside_transaction > 0) {
     io.err << fmt::format(" ({} must run outside a transaction block)", m.outside_transaction);
   }
-  io.err << fmt::format("; {} finding{} without a fix\n", m.without_fix,
+  io.err << fmt::format("; {} finding{} without a fix", m.without_fix,
                         m.without_fix == 1 ? "" : "s");
+  if (m.superseded > 0) {
+    io.err << fmt::format("; {} rename{} left out (another fix drops or renames the object)",
+                          m.superseded, m.superseded == 1 ? "" : "s");
+  }
+  io.err << "\n";
   return 0;
 }
 

@@ -541,7 +541,11 @@ Migration build_migration(const std::vector<Finding>& findings, const RunInputs&
       }
       if (!why.empty()) {
         ++m.superseded;
-        left_out.push_back(comment + " [left out: " + why + "; its fix: " + one_line(sql) + "]");
+        std::string flat = one_line(sql);
+        while (!flat.empty() && flat.back() == ' ') {
+          flat.pop_back();
+        }
+        left_out.push_back(comment + " [left out: " + why + "; its fix: " + flat + "]");
         continue;
       }
       renamed.insert(shape.renames.begin(), shape.renames.end());

@@ -251,7 +251,7 @@ TEST_CASE("fix: what a fix drops and renames; conflicting renames", "[fix]") {
   CHECK(sql.find("[left out: an earlier fix renames it; its fix: ALTER TABLE public.\"T\" RENAME "
                  "COLUMN \"A\" TO a_at;") > left);
   CHECK(sql.find("[left out: another fix drops it; its fix: ALTER TYPE public.\"Mood\" RENAME TO "
-                 "mood;") > left);
+                 "mood;]") > left);
   CHECK(sql.find("[left out: another fix drops it; its fix: ALTER TABLE public.gone") > left);
   CHECK(sql.find("\nALTER TYPE public.\"Mood\" RENAME") == std::string::npos);
 }
