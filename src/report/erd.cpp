@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <mutex>
 #include <numeric>
 #include <unordered_map>
 #include <unordered_set>
@@ -324,17 +325,29 @@ std::string fk_tooltip(const Compliance& c, const ErdEdge& e) {
                      fmt::join(to, ", "), e.fk->name.empty() ? "" : "  [" + e.fk->name + "]");
 }
 
+// One Graphviz context for the whole process, freed at exit: Graphviz 2.42's pango text-layout
+// plugin caches a pointer to the last font name, which lives in the context's font dictionary, so
+// a second context after gvFreeContext reads freed memory (ASan: heap-use-after-free in
+// textspan_size when two reports are drawn in one process). The mutex also guards the error text
+// that agseterrf's callback collects.
+std::mutex g_graphviz_mutex;
+
 struct GraphvizContext {
   GVC_t* gvc = gvContext();
   GraphvizContext() = default;
   GraphvizContext(const GraphvizContext&) = delete;
   GraphvizContext& operator=(const GraphvizContext&) = delete;
-  ~GraphvizContext() {
+  ~GraphvizContext() { // at exit, when no diagram is drawn any more
     if (gvc != nullptr) {
       gvFreeContext(gvc);
     }
   }
 };
+
+GVC_t* graphviz_context() {
+  static const GraphvizContext context;
+  return context.gvc;
+}
 
 std::string render_part(GVC_t* gvc, const ErdPlan& plan, std::size_t p, const Compliance& c,
                         std::string* error) {
@@ -466,15 +479,16 @@ std::vector<std::string> erd_svgs(const ErdPlan& plan, const Compliance& c, std:
   if (plan.parts.empty()) {
     return out;
   }
+  const std::lock_guard<std::mutex> lock(g_graphviz_mutex);
   agseterrf(collect_graphviz_error);
-  const GraphvizContext ctx;
-  if (ctx.gvc == nullptr) {
+  GVC_t* const gvc = graphviz_context();
+  if (gvc == nullptr) {
     *error = "Graphviz could not start";
     return out;
   }
   out.reserve(plan.parts.size());
   for (std::size_t p = 0; p < plan.parts.size(); ++p) {
-    std::string svg = render_part(ctx.gvc, plan, p, c, error);
+    std::string svg = render_part(gvc, plan, p, c, error);
     if (svg.empty()) {
       out.clear();
       break;
