@@ -1,5 +1,5 @@
 # ddlint: two commands for a newcomer on a fresh Debian 12 machine.
-#   make demo   installs missing Debian packages, builds, lints examples/ (and writes the report)
+#   make demo   installs missing Debian packages, builds, lints examples/, writes $(BUILD)/demo/report.html
 #   make test   same bootstrap, then the whole test suite (ctest), also under ASan+UBSan
 # Other targets: build, asan, format, format-check, lint, docs, new-rule, bench, fuzz, package.
 
@@ -17,7 +17,7 @@ FUZZ_SMOKE_SECONDS ?= 60
 BUILD_PACKAGES := cmake g++ make pkg-config git libpg-query-dev libprotobuf-c-dev \
   nlohmann-json3-dev libcli11-dev libfmt-dev libpq-dev libgraphviz-dev dpkg-dev file
 TEST_PACKAGES  := catch2 postgresql libxml2-utils clang libclang-rt-14-dev clang-format-16 \
-  pre-commit
+  pre-commit chromium
 
 .PHONY: all demo test build build-test asan deps deps-test deps-node npm-deps format format-check lint \
         docs new-rule bench fuzz fuzz-build package clean
@@ -64,9 +64,20 @@ build: deps
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DDDLINT_BUILD_TESTS=OFF $(CMAKE_FLAGS)
 	cmake --build $(BUILD) -j$(JOBS) --target ddlint
 
+DEMO_DIR ?= $(BUILD)/demo
+
 demo: build
 	@echo "== ddlint check examples/migrations"
 	-$(BUILD)/src/ddlint check examples/migrations --config examples/.ddlint.json
+	@mkdir -p $(DEMO_DIR)
+	@echo "== ddlint report / ddlint fix examples/migrations"
+	$(BUILD)/src/ddlint report examples/migrations --config examples/.ddlint.json \
+	  --format html --output $(DEMO_DIR)/report.html
+	$(BUILD)/src/ddlint report examples/migrations --config examples/.ddlint.json \
+	  --format markdown --output $(DEMO_DIR)/report.md
+	$(BUILD)/src/ddlint fix examples/migrations --config examples/.ddlint.json \
+	  --output $(DEMO_DIR)/fix.sql
+	@echo "== open $(DEMO_DIR)/report.html in a browser (also report.md and fix.sql there)"
 
 # The CI build: warnings are errors, assertions on.
 build-test: deps-test
@@ -131,7 +142,7 @@ new-rule:
 	cmake -DROOT=$(CURDIR) -DID=$(ID) -DCATEGORY=$(CATEGORY) -P src/tools/new_rule.cmake
 
 # Benchmarks: parse floor, squawk, sqlfluff, synthetic scale; writes docs/performance.md.
-bench: deps
+bench: deps-test npm-deps
 	$(call install_missing,sqlfluff python3 postgresql)
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DDDLINT_BUILD_TESTS=OFF $(CMAKE_FLAGS)
 	cmake --build $(BUILD) -j$(JOBS) --target ddlint parse_floor gen_schema

@@ -174,6 +174,62 @@ def live_section(ddlint, gen, runs, tables):
         shutil.rmtree(workdir, ignore_errors=True)
 
 
+def report_section(ddlint, gitlab, runs):
+    """`ddlint report` and `ddlint fix` on GitLab's schema; the HTML opened in Chromium."""
+    import json
+    workdir = tempfile.mkdtemp(prefix="ddlint-bench-report-")
+    try:
+        html = os.path.join(workdir, "gitlab.html")
+        md = os.path.join(workdir, "gitlab.md")
+        fix = os.path.join(workdir, "gitlab.fix.sql")
+        cases = {
+            "ddlint report --format html": [ddlint, "report", gitlab, "--format", "html",
+                                            "--output", html],
+            "ddlint report --format markdown": [ddlint, "report", gitlab, "--format", "markdown",
+                                                "--output", md],
+            "ddlint fix": [ddlint, "fix", gitlab, "--output", fix],
+        }
+        wall = {k: [] for k in cases}
+        rss = {k: [] for k in cases}
+        for _ in range(runs):
+            for name, cmd in cases.items():
+                _, w, m, _, _ = run(cmd)
+                wall[name].append(w)
+                rss[name].append(m)
+        sizes = {"ddlint report --format html": html, "ddlint report --format markdown": md,
+                 "ddlint fix": fix}
+        lines = ["## Compliance report and fix migration", "",
+                 "On GitLab's structure.sql, recommended rules.", "",
+                 "| command | wall | peak RSS | output |", "|---|---|---:|---:|"]
+        for name in cases:
+            size = os.path.getsize(sizes[name]) if os.path.exists(sizes[name]) else 0
+            lines.append(f"| {name} | {fmt3(wall[name])} | {max(rss[name]) / 1024:.0f} MB | "
+                         f"{size / 2**20:.1f} MB |")
+        lines.append("")
+        script = os.path.join(ROOT, "tests", "js", "browser_report.mjs")
+        chromium = "/usr/bin/chromium"
+        modules = os.path.join(ROOT, "tests", "js", "node_modules", "playwright-core")
+        if os.path.exists(chromium) and os.path.isdir(modules) and shutil.which("node"):
+            loads = []
+            for _ in range(runs):
+                r = subprocess.run(["node", script, "--open", html], cwd=os.path.dirname(script),
+                                   capture_output=True, text=True)
+                try:
+                    loads.append(json.loads(r.stdout.strip().splitlines()[-1])["loadMs"] / 1000)
+                except (ValueError, IndexError, KeyError):
+                    pass
+            if loads:
+                lines += [f"- Chromium (headless) opens the HTML report until its `load` event in "
+                          f"{fmt3(loads)} {verdict(statistics.median(loads) < 5)} (target: a few "
+                          "seconds).", ""]
+        else:
+            lines += ["- Chromium load time: skipped (needs Debian's `chromium` and "
+                      "`tests/js` npm packages; `make test` installs both).", ""]
+        return lines
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--build", default=os.path.join(ROOT, "build/release"))
@@ -249,6 +305,8 @@ def main():
         lines.append(f"- Wall time with --jobs 2 vs the single-threaded floor's wall time "
                      f"(target: below): {w2:.3f} s vs {fl_wall:.3f} s {verdict(w2 < fl_wall)}.")
         lines.append("")
+
+        lines += report_section(ddlint, gitlab, args.runs)
 
         sqlfluff = shutil.which("sqlfluff")
         small = os.path.join(args.corpus, "chatbot-ui")

@@ -105,4 +105,44 @@ const RelationNames& Analysis::relation_names() const {
   return *names_;
 }
 
+bool Analysis::read_by_view(const catalog::Table& t) const {
+  std::call_once(views_once_, [this] {
+    std::unordered_set<std::string> qualified; // "schema.name"
+    std::unordered_set<std::string> bare;      // unqualified reads: any schema
+    for (const auto& v : catalog_.tables()) {
+      if (v->is_view()) {
+        for (const QualName& q : v->reads) {
+          (q.schema.empty() ? bare.insert(q.name) : qualified.insert(q.schema + "." + q.name));
+        }
+      }
+    }
+    for (const auto& tp : catalog_.tables()) {
+      if (!qualified.contains(tp->schema + "." + tp->name) && !bare.contains(tp->name)) {
+        continue;
+      }
+      // The table and its ancestors: altering a parent's column alters the children's.
+      std::vector<const catalog::Table*> todo = {tp.get()};
+      while (!todo.empty()) {
+        const catalog::Table* x = todo.back();
+        todo.pop_back();
+        if (!read_by_views_.insert(x).second) {
+          continue;
+        }
+        if (x->partition_of) {
+          if (const catalog::Table* p =
+                  catalog_.table(x->partition_of->schema, x->partition_of->name)) {
+            todo.push_back(p);
+          }
+        }
+        for (const QualName& q : x->inherits) {
+          if (const catalog::Table* p = catalog_.table(q.schema, q.name)) {
+            todo.push_back(p);
+          }
+        }
+      }
+    }
+  });
+  return read_by_views_.contains(&t);
+}
+
 } // namespace ddlint::analysis

@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace ddlint::analysis {
@@ -42,6 +43,11 @@ public:
   // create; computed once.
   const RelationNames& relation_names() const;
 
+  // True when a view or materialized view reads `t` or one of its partitions or INHERITS
+  // children (ALTER COLUMN ... TYPE on `t` recurses into them); unqualified reads match any
+  // schema. Computed once.
+  bool read_by_view(const catalog::Table& t) const;
+
 private:
   void build_references() const;
   void build_keywords() const;
@@ -63,6 +69,8 @@ private:
   mutable std::unique_ptr<IndexCoverage> coverage_;
   mutable std::once_flag names_once_;
   mutable std::unique_ptr<RelationNames> names_;
+  mutable std::once_flag views_once_;
+  mutable std::unordered_set<const catalog::Table*> read_by_views_;
 };
 
 } // namespace ddlint::analysis

@@ -1,5 +1,9 @@
 #include "analysis/column_types.h"
 
+#include "analysis/analysis.h"
+
+#include <algorithm>
+
 namespace ddlint::analysis {
 namespace {
 
@@ -58,6 +62,55 @@ std::string describe(const EffectiveType& t) {
     out += " (domain " + t.domain + ")";
   }
   return out;
+}
+
+namespace {
+
+bool reads_column(const Expr& e, std::string_view column) {
+  bool found = false;
+  e.walk([&](const Expr& n) {
+    if (n.kind == Expr::Kind::Column && n.name == column) {
+      found = true;
+    }
+  });
+  return found;
+}
+
+} // namespace
+
+std::string type_change_blocker(const Analysis& analysis, const catalog::Table& t,
+                                const catalog::Column& c) {
+  if (std::find(t.partition_keys.begin(), t.partition_keys.end(), c.name) !=
+      t.partition_keys.end()) {
+    return "it is part of the partition key";
+  }
+  if (analysis.read_by_view(t)) {
+    return "a view reads the table (PostgreSQL refuses to change the type of a column a view "
+           "uses: recreate the view around the change)";
+  }
+  for (const catalog::Index& i : t.indexes) {
+    const auto reads = [&c](const std::vector<std::string>& cols) {
+      return std::find(cols.begin(), cols.end(), c.name) != cols.end();
+    };
+    // Rebuilt with the new type's operators and casts, which may not be immutable (timestamptz).
+    if (reads(i.predicate_columns) ||
+        std::any_of(i.keys.begin(), i.keys.end(), [&](const IndexKey& k) {
+          return k.is_expression() && reads(k.expr_columns);
+        })) {
+      return "the predicate or an expression of index " + i.name + " reads it";
+    }
+  }
+  for (const catalog::Policy& p : t.policies) {
+    if (reads_column(p.using_expr, c.name) || reads_column(p.check_expr, c.name)) {
+      return "policy " + p.name + " reads it";
+    }
+  }
+  for (const catalog::Column& g : t.columns) {
+    if (g.generated && g.name != c.name && reads_column(g.generated_expr, c.name)) {
+      return "generated column " + g.name + " reads it";
+    }
+  }
+  return {};
 }
 
 } // namespace ddlint::analysis

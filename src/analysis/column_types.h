@@ -26,6 +26,15 @@ bool same_type(const EffectiveType& a, const EffectiveType& b);
 // "int4", "varchar(255)[]", "public.status"; with " (domain public.d)" when through a domain.
 std::string describe(const EffectiveType& t);
 
+class Analysis;
+
+// Why PostgreSQL would refuse ALTER TABLE t ALTER COLUMN c TYPE ..., or "" when it would not
+// (as far as the model knows): c is a partition key; a view or rule may read it (a view reads
+// the table or one of its partitions); the predicate or an expression of an index, a policy or
+// another generated column reads it.
+std::string type_change_blocker(const Analysis& analysis, const catalog::Table& t,
+                                const catalog::Column& c);
+
 // Columns a table defines itself: not copied from an INHERITS parent or a partitioned parent
 // (those are reported on the parent, once).
 inline bool own_column(const catalog::Column& c) {

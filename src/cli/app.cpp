@@ -50,7 +50,7 @@ int run(const std::vector<std::string>& args, Io& io) {
   CheckOptions check;
   CLI::App* c = app.add_subcommand("check", "lint SQL files (or a live database)");
   add_input_options(*c, check.input, true);
-  c->add_option("--format", check.format, "text|json|sarif|junit|github")
+  c->add_option("--format", check.format, "text|json|sarif|junit|github|markdown|html")
       ->check(CLI::IsMember(report::formats()));
   c->add_option("--output,-o", check.output, "write the report to this file");
   c->add_option("--fail-on", check.fail_on,
@@ -61,6 +61,22 @@ int run(const std::vector<std::string>& args, Io& io) {
   c->add_flag("--quiet,-q", check.quiet, "print findings only");
   c->add_flag("--stats", check.stats, "print timings and counts to stderr");
   add_gating_options(*c, check);
+
+  ReportOptions report_opts;
+  CLI::App* rp = app.add_subcommand(
+      "report", "write the compliance report for architects (HTML or Markdown, with ER diagram)");
+  add_input_options(*rp, report_opts.input, true);
+  rp->add_option("--format", report_opts.format, "html|markdown (default html)")
+      ->check(CLI::IsMember({"html", "markdown"}));
+  rp->add_option("--output,-o", report_opts.output,
+                 "write the report to this file (default: stdout)");
+
+  FixOptions fix_opts;
+  CLI::App* fx = app.add_subcommand(
+      "fix", "write a migration with the fixes of every fixable finding (review it, then apply)");
+  add_input_options(*fx, fix_opts.input, true);
+  fx->add_option("--output,-o", fix_opts.output,
+                 "write the migration to this file (default: stdout)");
 
   BaselineOptions baseline;
   CLI::App* b = app.add_subcommand("baseline", "write the current findings to a baseline file");
@@ -122,6 +138,12 @@ int run(const std::vector<std::string>& args, Io& io) {
     }
     if (b->parsed()) {
       return cmd_baseline(baseline, io);
+    }
+    if (rp->parsed()) {
+      return cmd_report(report_opts, io);
+    }
+    if (fx->parsed()) {
+      return cmd_fix(fix_opts, io);
     }
     if (in->parsed()) {
       return cmd_init(init, io);

@@ -3,6 +3,7 @@
 #include "cli/commands.h"
 #include "config/config.h"
 #include "engine/engine.h"
+#include "engine/filters.h"
 #include "report/reporter.h"
 #include "source/git.h"
 
@@ -143,6 +144,10 @@ int cmd_check(const CheckOptions& o, Io& io) {
   ctx.baselined = res.filters.baselined;
   ctx.baseline_stale = static_cast<std::uint32_t>(res.filters.stale_baseline.size());
   ctx.fail_on = o.fail_on == "never" ? std::nullopt : parse_severity(o.fail_on);
+  if (o.format == "html" || o.format == "markdown") {
+    ctx.rules_run = engine::selected_rules(cfg, o.input.rules);
+    ctx.generated_at = report_time();
+  }
   write_output(o.output, report::render(o.format, ctx), io);
   // On GitHub Actions the text report also annotates the pull request (on stdout, where the
   // runner reads workflow commands, even when the report goes to a file).

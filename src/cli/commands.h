@@ -34,6 +34,17 @@ struct CheckOptions {
   bool staged = false;       // --staged
 };
 
+struct ReportOptions {
+  InputOptions input;
+  std::string format = "html";
+  std::string output = "-";
+};
+
+struct FixOptions {
+  InputOptions input;
+  std::string output = "-";
+};
+
 struct BaselineOptions {
   InputOptions input;
   std::string output; // default: config `baseline`, else .ddlint-baseline.json
@@ -69,11 +80,17 @@ void add_gating_options(CLI::App& cmd, CheckOptions& o);
 
 int cmd_check(const CheckOptions& o, Io& io);
 int cmd_baseline(const BaselineOptions& o, Io& io);
+int cmd_report(const ReportOptions& o, Io& io);
+int cmd_fix(const FixOptions& o, Io& io);
 int cmd_init(const InitOptions& o, Io& io);
 int cmd_catalog(const CatalogOptions& o, Io& io);
 int cmd_rules(const RulesOptions& o, Io& io);
 int cmd_explain(const ExplainOptions& o, Io& io);
 int cmd_dev_gen_docs(const DevOptions& o, Io& io);
+
+// The time a report is generated, "YYYY-MM-DD HH:MM:SS UTC": SOURCE_DATE_EPOCH when set
+// (reproducible output), else now (cmd_report.cpp).
+std::string report_time();
 
 // Writes `text` to `path` ("-" = io.out).
 void write_output(const std::string& path, const std::string& text, Io& io);

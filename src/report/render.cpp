@@ -8,7 +8,7 @@ std::string rule_doc_url(std::string_view rule) {
 }
 
 std::vector<std::string> formats() {
-  return {"text", "json", "sarif", "junit", "github"};
+  return {"text", "json", "sarif", "junit", "github", "markdown", "html"};
 }
 
 std::string render(std::string_view format, const Context& ctx) {
@@ -26,6 +26,12 @@ std::string render(std::string_view format, const Context& ctx) {
   }
   if (format == "github") {
     return render_github(ctx);
+  }
+  if (format == "markdown") {
+    return render_markdown(ctx);
+  }
+  if (format == "html") {
+    return render_html(ctx);
   }
   throw UsageError("unknown format \"" + std::string(format) + "\"");
 }

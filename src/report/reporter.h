@@ -31,6 +31,12 @@ struct Context {
   // Lowest severity that fails the run (--fail-on); nullopt for `never`. JUnit marks testcases
   // with findings at or above it as failed and lists the others in system-out.
   std::optional<Severity> fail_on = Severity::Error;
+  // Compliance reports (html, markdown): the ids of the rules that ran, so that checklist items
+  // whose rules did not run say "not checked" (empty: the registered rules the config enables),
+  // and the time to print in the header (empty: none; the CLI passes the current UTC time, or
+  // SOURCE_DATE_EPOCH's).
+  std::vector<std::string> rules_run{};
+  std::string generated_at{};
 };
 
 // Throws UsageError for an unknown format.
@@ -41,6 +47,8 @@ std::string render_json(const Context& ctx);
 std::string render_sarif(const Context& ctx);
 std::string render_junit(const Context& ctx);
 std::string render_github(const Context& ctx);
+std::string render_html(const Context& ctx);
+std::string render_markdown(const Context& ctx);
 
 // Where each rule's documentation lives on the web (SARIF helpUri, annotations).
 std::string rule_doc_url(std::string_view rule);

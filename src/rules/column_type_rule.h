@@ -40,13 +40,21 @@ inline std::string through_domain(const analysis::EffectiveType& et) {
   return et.domain.empty() ? std::string() : " (through domain " + et.domain + ")";
 }
 
-// "ALTER TABLE t ALTER COLUMN c TYPE <type>[ USING c::<type>]" without the final semicolon.
+// False when PostgreSQL would refuse ALTER COLUMN ... TYPE on the column (a partition key, read
+// by a view, a policy or a generated column): the finding then has no fix.
+inline bool type_change_applies(const analysis::Analysis& an, const catalog::Table& t,
+                                const catalog::Column& c) {
+  return analysis::type_change_blocker(an, t, c).empty();
+}
+
+// "ALTER TABLE t ALTER COLUMN c TYPE <type>[ USING c::<type>]" without the final semicolon; no
+// USING on a generated column (PostgreSQL refuses it there and recomputes the expression).
 inline std::string alter_type_sql(const analysis::Analysis& an, const catalog::Table& t,
                                   const catalog::Column& c, std::string_view type, bool cast) {
   const std::string col = sql_ident(an, c.name);
   std::string out = "ALTER TABLE " + sql_name(an, t) + " ALTER COLUMN " + col + " TYPE ";
   out += type;
-  if (cast) {
+  if (cast && !c.generated) {
     out += " USING " + col + "::" + std::string(type);
   }
   return out;
@@ -63,8 +71,8 @@ inline std::string array_suffix(const analysis::EffectiveType& et) {
 
 // The shape of the type-swap rules (no-money-type, prefer-jsonb, prefer-timestamptz): a finding
 // at the type of every own column whose base type is `type_name`, "column t(c) <what>", and the
-// fix `ALTER ... TYPE <replacement(et)>` unless the type comes from a domain: then the fix belongs
-// on the domain, which other columns may share.
+// fix `ALTER ... TYPE <replacement(et)>` unless the type comes from a domain (the fix belongs on
+// the domain, which other columns may share) or PostgreSQL would refuse the change.
 template <typename Replacement>
 void report_base_type(const RuleContext& ctx, std::string_view type_name, std::string_view what,
                       bool cast, Replacement&& replacement) {
@@ -77,7 +85,7 @@ void report_base_type(const RuleContext& ctx, std::string_view type_name, std::s
     auto f = ctx.report(type_location(c));
     f.table(t).column(c.name).related(column_location(c));
     f.message("column {}({}) {}{}", display_name(t), c.name, what, through_domain(et));
-    if (et.domain.empty()) {
+    if (et.domain.empty() && type_change_applies(an, t, c)) {
       f.fix(alter_type_sql(an, t, c, replacement(et) + array_suffix(et), cast) + ";");
     }
   });

@@ -141,8 +141,9 @@ private:
         continue; // attached to a parent index: only dropping the parent's would work
       }
       if (dup->constraint.empty()) {
+        // IF EXISTS: in a `ddlint fix` migration another fix (a dropped column) may drop it first.
         const bool partitioned = t.kind == catalog::TableKind::Partitioned;
-        f.fix(fmt::format("DROP INDEX {}{};", partitioned ? "" : "CONCURRENTLY ",
+        f.fix(fmt::format("DROP INDEX {}IF EXISTS {};", partitioned ? "" : "CONCURRENTLY ",
                           sql_name(ctx.analysis(), t.schema, dup->name)));
       } else if (!referenced(ctx.analysis(), t, *dup)) {
         f.fix(fmt::format("ALTER TABLE {} DROP CONSTRAINT {};", sql_name(ctx.analysis(), t),

@@ -155,7 +155,9 @@ private:
       }
     }
     for (const auto& f : cat.functions()) {
+      // The catalog keeps a function's return type as written (schema unresolved).
       if (is_type(f->returns, ty) ||
+          (!f->returns.builtin && f->returns.schema.empty() && f->returns.name == ty.name) ||
           std::any_of(f->arg_types.begin(), f->arg_types.end(),
                       [&](const TypeRef& r) { return is_type(r, ty); })) {
         return {};
@@ -179,7 +181,9 @@ private:
       const catalog::Table& t = *u.table;
       const catalog::Column& c = *u.column;
       // Keys across tables must keep equal types; partition keys cannot change type at all.
-      if (contains(t.partition_keys, c.name)) {
+      // A generated column's expression yields the enum: PostgreSQL refuses USING there, and the
+      // expression itself would need rewriting.
+      if (contains(t.partition_keys, c.name) || c.generated) {
         return {};
       }
       for (const catalog::Table* r : cat.referencing(t)) {

@@ -56,9 +56,15 @@ public:
                                             analysis::describe(mine), display_name(*target),
                                             rc->name, analysis::describe(theirs)));
           // ALTER TABLE cannot change the type of an inherited column on its own.
-          fixable = fixable && analysis::own_column(*c);
-          alters.push_back(fmt::format("ALTER COLUMN {0} TYPE {1} USING {0}::{1}",
-                                       sql_ident(an, c->name), sql_type(an, rc->type)));
+          // Nor one PostgreSQL refuses to retype (partition key, read by a view or a policy).
+          fixable = fixable && analysis::own_column(*c) &&
+                    analysis::type_change_blocker(an, t, *c).empty();
+          std::string alter = fmt::format("ALTER COLUMN {} TYPE {}", sql_ident(an, c->name),
+                                          sql_type(an, rc->type));
+          if (!c->generated) { // PostgreSQL recomputes a generated column and refuses USING
+            alter += fmt::format(" USING {}::{}", sql_ident(an, c->name), sql_type(an, rc->type));
+          }
+          alters.push_back(std::move(alter));
           changed.push_back(c->type_changed);
           changed.push_back(rc->type_changed);
         }

@@ -150,6 +150,38 @@ private:
     return {};
   }
 
+  // False when PostgreSQL would refuse DROP COLUMN (without CASCADE) as far as the model can
+  // tell: a view reads the table, a policy or a generated column reads the column, it is a
+  // partition key, or an UPDATE trigger may name it (its WHEN clause and column list are not
+  // modelled; GitLab's namespaces.traversal_ids has one).
+  static bool column_droppable(const analysis::Analysis& an, const catalog::Table& t,
+                               const catalog::Column& c) {
+    const auto reads = [&c](const Expr& e) {
+      bool found = false;
+      e.walk([&](const Expr& n) {
+        found = found || (n.kind == Expr::Kind::Column && n.name == c.name);
+      });
+      return found;
+    };
+    if (an.read_by_view(t) || std::find(t.partition_keys.begin(), t.partition_keys.end(), c.name) !=
+                                  t.partition_keys.end()) {
+      return false;
+    }
+    for (const catalog::Policy& p : t.policies) {
+      if (reads(p.using_expr) || reads(p.check_expr)) {
+        return false;
+      }
+    }
+    for (const catalog::Column& g : t.columns) {
+      if (g.generated && reads(g.generated_expr)) {
+        return false;
+      }
+    }
+    return std::none_of(t.triggers.begin(), t.triggers.end(), [](const catalog::Trigger& tr) {
+      return std::find(tr.events.begin(), tr.events.end(), "update") != tr.events.end();
+    });
+  }
+
   // CREATE TABLE <owner>_<values> (owner key, value), copy the array into it, drop the array.
   // Needs a single-column primary key to point back at.
   static std::string junction_fix(const RuleContext& ctx, const catalog::Table& t,
@@ -157,7 +189,8 @@ private:
                                   std::string* junction_name) {
     const analysis::Analysis& an = ctx.analysis();
     const catalog::Constraint* pk = t.primary_key();
-    if (pk == nullptr || pk->columns.size() != 1 || c.type.array_dims != 1) {
+    if (pk == nullptr || pk->columns.size() != 1 || c.type.array_dims != 1 ||
+        !column_droppable(an, t, c)) {
       return {};
     }
     const catalog::Column* pk_col = t.column(pk->columns.front());

@@ -30,7 +30,7 @@ public:
           .related(column_location(c))
           .message("column {}({}) is {}{}", display_name(t), c.name, written, through_domain(et));
       // The cast to text drops the padding, which is what the values meant.
-      if (et.domain.empty()) {
+      if (et.domain.empty() && type_change_applies(an, t, c)) {
         f.fix(alter_type_sql(an, t, c, "text" + array_suffix(et), false) + ";");
       }
     });

@@ -18,6 +18,21 @@ std::string nextval_sequence(const catalog::Column& c) {
   return arg->kind == Expr::Kind::Const && arg->flag == Expr::kString ? arg->name : std::string();
 }
 
+// The sequence's name without schema, quotes or case ("public.Seq_A" -> "seq_a"), to compare
+// the defaults that draw from one sequence (conservatively: across schemas and case).
+std::string bare_sequence(std::string_view written) {
+  if (const std::size_t dot = written.rfind('.'); dot != std::string_view::npos) {
+    written.remove_prefix(dot + 1);
+  }
+  std::string out;
+  for (const char ch : written) {
+    if (ch != '"') {
+      out += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+    }
+  }
+  return out;
+}
+
 const char* serial_name(Serial s) {
   switch (s) {
   case Serial::Small:
@@ -52,6 +67,16 @@ public:
                       s.get());
       }
     }
+    // How many column defaults draw from each sequence: one another table shares (GitLab's
+    // packages_composer_packages.id uses packages_packages_id_seq) cannot be dropped.
+    std::unordered_map<std::string, int> drawn;
+    for (const auto& tp : ctx.catalog().tables()) {
+      for (const catalog::Column& c : tp->columns) {
+        if (const std::string seq = nextval_sequence(c); !seq.empty() && !c.inherited) {
+          ++drawn[bare_sequence(seq)];
+        }
+      }
+    }
     for (const auto& tp : ctx.catalog().tables()) {
       const catalog::Table& t = *tp;
       if (!t.is_table()) {
@@ -77,7 +102,7 @@ public:
         auto f = ctx.report(column_location(c));
         f.table(t).column(c.name).message("column {}({}) is {}, not an identity column",
                                           display_name(t), c.name, how);
-        if (it == owned.end()) {
+        if (it == owned.end() || drawn[bare_sequence(seq_written)] > 1) {
           continue;
         }
         const catalog::Sequence& seq = *it->second;

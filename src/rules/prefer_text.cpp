@@ -29,7 +29,7 @@ public:
           .related(column_location(c))
           .message("column {}({}) is varchar({}){}", display_name(t), c.name, et.base.mods,
                    through_domain(et));
-      if (!et.domain.empty()) {
+      if (!et.domain.empty() || !type_change_applies(an, t, c)) {
         return;
       }
       std::string sql = alter_type_sql(an, t, c, "text" + array_suffix(et), false);

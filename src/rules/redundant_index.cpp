@@ -111,7 +111,8 @@ public:
             .message("index {} on {}({}) is redundant: {} ({}) starts with the same columns",
                      a.name, display_name(t), column_list(key_texts(a)), covers,
                      column_list(key_texts(*wider)))
-            .fix(fmt::format("DROP INDEX {}{};", partitioned ? "" : "CONCURRENTLY ",
+            // IF EXISTS: in a migration another fix (a dropped column) may drop it first.
+            .fix(fmt::format("DROP INDEX {}IF EXISTS {};", partitioned ? "" : "CONCURRENTLY ",
                              sql_name(ctx.analysis(), t.schema, a.name)));
       }
     }

@@ -7,11 +7,19 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
 #include <map>
 #include <set>
+#include <sstream>
+#include <stdexcept>
 
 namespace ddlint::test {
 namespace {
+
+namespace fs = std::filesystem;
 
 using json = nlohmann::json;
 
@@ -298,51 +306,66 @@ std::vector<std::string> compare_catalogs(const json& files, const json& db) {
   return out;
 }
 
-ParityReport run_parity(PgCluster& pg, const ParityInput& in) {
-  ParityReport rep;
-  // The files in ddlint's apply order: stubs first, then the inputs in natural order.
+RunInputs parity_inputs(const ParityInput& in) {
   RunInputs inputs;
   for (const std::string& s : in.stubs) {
     engine::load_sources({s}, in.config, inputs);
   }
   engine::load_sources(in.paths, in.config, inputs);
+  return inputs;
+}
 
+LoadResult load_inputs(PgCluster& pg, const ParityInput& in, const RunInputs& inputs) {
+  LoadResult res;
   // Roles are cluster objects the model does not have: create those the inputs grant to (or
   // name in policies) and load again. Function bodies are not modelled either: load with
   // check_function_bodies off, as pg_dump does.
   auto t0 = std::chrono::steady_clock::now();
   for (int attempt = 0;; ++attempt) {
-    rep.database = pg.create_database(in.name);
+    res.database = pg.create_database(in.name);
     for (const std::string& sql : in.setup) {
-      pg.exec(rep.database, sql);
+      pg.exec(res.database, sql);
     }
-    rep.loaded = true;
+    res.loaded = true;
     for (const FileInput& f : inputs.files) {
       const CommandResult r =
-          pg.psql_file(rep.database, f.path, true, "SET check_function_bodies = off");
+          pg.psql_file(res.database, f.path, true, "SET check_function_bodies = off");
       if (r.code != 0) {
-        rep.loaded = false;
-        rep.rejected_file = f.path;
-        rep.psql_output = r.output;
+        res.loaded = false;
+        res.rejected_file = f.path;
+        res.psql_output = r.output;
         break;
       }
     }
     const std::string marker = "ERROR:  role \"";
-    const std::size_t at = rep.psql_output.find(marker);
-    if (rep.loaded || at == std::string::npos || attempt >= 20) {
+    const std::size_t at = res.psql_output.find(marker);
+    if (res.loaded || at == std::string::npos || attempt >= 20) {
       break;
     }
     const std::size_t b = at + marker.size();
-    const std::string role = rep.psql_output.substr(b, rep.psql_output.find('"', b) - b);
-    if (rep.psql_output.find("\" does not exist", b) == std::string::npos || role.empty()) {
+    const std::string role = res.psql_output.substr(b, res.psql_output.find('"', b) - b);
+    if (res.psql_output.find("\" does not exist", b) == std::string::npos || role.empty()) {
       break;
     }
     pg.ensure_role(role);
-    rep.roles_created.push_back(role);
-    pg.drop_database(rep.database);
-    rep.psql_output.clear();
+    res.roles_created.push_back(role);
+    pg.drop_database(res.database);
+    res.psql_output.clear();
   }
-  rep.load_ms = ms_since(t0);
+  res.load_ms = ms_since(t0);
+  return res;
+}
+
+ParityReport run_parity(PgCluster& pg, const ParityInput& in) {
+  ParityReport rep;
+  RunInputs inputs = parity_inputs(in);
+  LoadResult load = load_inputs(pg, in, inputs);
+  rep.loaded = load.loaded;
+  rep.database = std::move(load.database);
+  rep.rejected_file = std::move(load.rejected_file);
+  rep.psql_output = std::move(load.psql_output);
+  rep.roles_created = std::move(load.roles_created);
+  rep.load_ms = load.load_ms;
 
   catalog::Catalog from_files = engine::build_catalog(inputs, 0);
   for (const FileInput& f : inputs.files) {
@@ -362,7 +385,7 @@ ParityReport run_parity(PgCluster& pg, const ParityInput& in) {
     return rep;
   }
 
-  t0 = std::chrono::steady_clock::now();
+  const auto t0 = std::chrono::steady_clock::now();
   RunInputs db_inputs;
   const catalog::Catalog from_db = engine::load_db(pg.url(rep.database), {}, 0, db_inputs);
   rep.read_ms = ms_since(t0);
@@ -478,6 +501,152 @@ ParityReport run_parity(PgCluster& pg, const ParityInput& in) {
     pg.drop_database(rep.database);
   }
   return rep;
+}
+
+Config fixture_config(const Fixture& fx) {
+  const fs::path p(fx.path);
+  const fs::path cfg =
+      fx.is_dir ? p / "ddlint.json" : p.parent_path() / (p.stem().string() + ".ddlint.json");
+  if (!fs::exists(cfg)) {
+    return default_config();
+  }
+  std::ifstream in(cfg);
+  std::stringstream text;
+  text << in.rdbuf();
+  return parse_config(text.str(), cfg.string(), cfg.parent_path().string());
+}
+
+std::vector<std::string> fixture_paths(const Fixture& fx) {
+  if (!fx.is_dir) {
+    return {fx.path};
+  }
+  std::vector<std::string> paths;
+  for (const auto& e : fs::recursive_directory_iterator(fx.path)) {
+    const std::string p = e.path().string();
+    if (e.is_regular_file() && p.ends_with(".sql") && !p.ends_with(".fix.sql")) {
+      paths.push_back(p);
+    }
+  }
+  return paths;
+}
+
+void add_supabase(ParityInput& in) {
+  in.stubs.insert(in.stubs.begin(), DDLINT_TESTS_DIR "/live/stubs/supabase.sql");
+  for (const char* r : {"anon", "authenticated", "service_role"}) {
+    in.setup.push_back(std::string("DO $$ BEGIN CREATE ROLE ") + r +
+                       " NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$");
+  }
+  in.setup.emplace_back("DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET search_path = "
+                        "\"$user\", public, extensions', current_database()); END $$");
+}
+
+bool needs_supabase(const std::string& psql_output) {
+  return psql_output.find("schema \"auth\" does not exist") != std::string::npos ||
+         psql_output.find("schema \"storage\" does not exist") != std::string::npos;
+}
+
+std::string rejection_reason(const std::vector<std::string>& ddlint_problems,
+                             const std::string& psql_output, const Config& cfg) {
+  if (!ddlint_problems.empty()) {
+    return "ddlint reports it too (" + ddlint_problems.front() + ")";
+  }
+  if (psql_output.find(": error: \\") != std::string::npos) {
+    return "a psql meta-command (ddlint skips those)";
+  }
+  if (psql_output.find("ERROR:  function ") != std::string::npos &&
+      psql_output.find(" does not exist") != std::string::npos) {
+    return "it calls a function defined nowhere in the inputs (ddlint does not check calls)";
+  }
+  if (!cfg.external.empty()) {
+    return "it uses objects the config declares external";
+  }
+  if (psql_output.find("is not available") != std::string::npos ||
+      psql_output.find("could not open extension control file") != std::string::npos) {
+    return "an extension this server does not have";
+  }
+  return {};
+}
+
+std::string corpus_dir() {
+  if (const char* env = std::getenv("DDLINT_CORPUS")) {
+    return env;
+  }
+  return (fs::path(DDLINT_SOURCE_DIR) / ".." / "shared" / "corpus").string();
+}
+
+const std::vector<CorpusEntry>& corpus_entries() {
+  static const std::vector<CorpusEntry> entries = {
+      {"gitlab", {"db/structure.sql"}, false, {}, {}, {}},
+      // pg_partman is not packaged for Debian's PostgreSQL 15; lago only creates it and a
+      // template table in its schema.
+      {"lago",
+       {"db/structure.sql"},
+       false,
+       {},
+       {},
+       {"CREATE EXTENSION IF NOT EXISTS pg_partman WITH SCHEMA partman;"}},
+      {"harbor", {"make/migrations/postgresql"}, false, {}, {"golang_migrate.sql"}, {}},
+      {"kestra", {"jdbc-postgres/src/main/resources/migrations/postgres"}, false, {}, {}, {}},
+      {"conductor",
+       {"postgres-persistence/src/main/resources/db/migration_postgres"},
+       false,
+       {},
+       {},
+       {}},
+      {"supabase-basejump", {"supabase/migrations"}, true, {}, {}, {}},
+      {"graphile-starter",
+       {"data/schema.sql"},
+       false,
+       {"graphile_starter", "graphile_starter_visitor"},
+       {},
+       {}},
+      {"danbooru", {"db/structure.sql"}, false, {}, {}, {}},
+      {"northwind", {"northwind.sql"}, false, {}, {}, {}},
+      {"makerkit-lite", {"apps/web/supabase/migrations"}, true, {}, {}, {}},
+      {"nextjs-subscription-payments", {"supabase/migrations"}, true, {}, {}, {}},
+      {"documenso", {"packages/prisma/migrations"}, false, {}, {}, {}},
+  };
+  return entries;
+}
+
+ParityInput corpus_input(const std::string& dir, const CorpusEntry& e) {
+  ParityInput in;
+  in.name = e.name;
+  for (const char* p : e.paths) {
+    const fs::path src = fs::path(dir) / e.name / p;
+    if (e.blank.empty() || fs::is_directory(src)) {
+      in.paths.push_back(src.string());
+      continue;
+    }
+    // An edited copy, same file name, the statements replaced by spaces.
+    std::ifstream f(src, std::ios::binary);
+    std::stringstream text;
+    text << f.rdbuf();
+    std::string content = text.str();
+    for (const char* b : e.blank) {
+      const std::size_t at = content.find(b);
+      if (at == std::string::npos) {
+        throw std::runtime_error(src.string() + ": the statement to blank is gone: " + b);
+      }
+      content.replace(at, std::strlen(b), std::string(std::strlen(b), ' '));
+    }
+    const fs::path copy =
+        fs::temp_directory_path() / ("ddlint-live-" + std::string(e.name)) / src.filename();
+    fs::create_directories(copy.parent_path());
+    std::ofstream(copy, std::ios::binary) << content;
+    in.paths.push_back(copy.string());
+  }
+  for (const char* st : e.stubs) {
+    in.stubs.push_back(std::string(DDLINT_TESTS_DIR "/live/stubs/") + st);
+  }
+  if (e.supabase) {
+    add_supabase(in);
+  }
+  for (const char* r : e.roles) {
+    in.setup.push_back(std::string("DO $$ BEGIN CREATE ROLE ") + r +
+                       " NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$");
+  }
+  return in;
 }
 
 } // namespace ddlint::test

@@ -84,59 +84,6 @@ std::string join_lines(const std::vector<std::string>& lines, std::size_t max = 
   return out;
 }
 
-// A fixture case's config: <case>.ddlint.json beside a file, ddlint.json inside a directory.
-Config fixture_config(const test::Fixture& fx) {
-  const fs::path p(fx.path);
-  const fs::path cfg =
-      fx.is_dir ? p / "ddlint.json" : p.parent_path() / (p.stem().string() + ".ddlint.json");
-  if (!fs::exists(cfg)) {
-    return default_config();
-  }
-  std::ifstream in(cfg);
-  std::stringstream text;
-  text << in.rdbuf();
-  return parse_config(text.str(), cfg.string(), cfg.parent_path().string());
-}
-
-// What a Supabase project has before its migrations run (tests/live/stubs/supabase.sql, the API
-// roles, `extensions` on the search_path).
-void add_supabase(test::ParityInput& in) {
-  in.stubs.insert(in.stubs.begin(), DDLINT_TESTS_DIR "/live/stubs/supabase.sql");
-  for (const char* r : {"anon", "authenticated", "service_role"}) {
-    in.setup.push_back(std::string("DO $$ BEGIN CREATE ROLE ") + r +
-                       " NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$");
-  }
-  in.setup.emplace_back("DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET search_path = "
-                        "\"$user\", public, extensions', current_database()); END $$");
-}
-
-bool needs_supabase(const test::ParityReport& rep) {
-  return rep.psql_output.find("schema \"auth\" does not exist") != std::string::npos ||
-         rep.psql_output.find("schema \"storage\" does not exist") != std::string::npos;
-}
-
-// Why a load that PostgreSQL rejected is not a file-model bug, or "" when it is one.
-std::string rejection_reason(const test::ParityReport& rep, const Config& cfg) {
-  if (!rep.ddlint_problems.empty()) {
-    return "ddlint reports it too (" + rep.ddlint_problems.front() + ")";
-  }
-  if (rep.psql_output.find(": error: \\") != std::string::npos) {
-    return "a psql meta-command (ddlint skips those)";
-  }
-  if (rep.psql_output.find("ERROR:  function ") != std::string::npos &&
-      rep.psql_output.find(" does not exist") != std::string::npos) {
-    return "it calls a function defined nowhere in the inputs (ddlint does not check calls)";
-  }
-  if (!cfg.external.empty()) {
-    return "it uses objects the config declares external";
-  }
-  if (rep.psql_output.find("is not available") != std::string::npos ||
-      rep.psql_output.find("could not open extension control file") != std::string::npos) {
-    return "an extension this server does not have";
-  }
-  return {};
-}
-
 } // namespace
 
 TEST_CASE("live: passwords are masked in URLs", "[live-unit]") {
@@ -328,28 +275,19 @@ TEST_CASE("live parity: every fixture case", "[live-fixtures]") {
     INFO("fixture: " << fx.display_path());
     test::ParityInput in;
     in.name = fs::path(fx.path).stem().string();
-    in.paths = {fx.path};
-    if (fx.is_dir) {
-      // The case's files, not the expected output of its fixes (*.fix.sql).
-      in.paths.clear();
-      for (const auto& e : fs::recursive_directory_iterator(fx.path)) {
-        const std::string p = e.path().string();
-        if (e.is_regular_file() && p.ends_with(".sql") && !p.ends_with(".fix.sql")) {
-          in.paths.push_back(p);
-        }
-      }
-    }
-    in.config = fixture_config(fx);
+    in.paths = test::fixture_paths(fx);
+    in.config = test::fixture_config(fx);
     test::ParityReport rep = test::run_parity(*pg, in);
-    if (!rep.loaded && needs_supabase(rep)) {
-      add_supabase(in); // written for Supabase: auth.users, auth.uid(), storage.objects
+    if (!rep.loaded && test::needs_supabase(rep.psql_output)) {
+      test::add_supabase(in); // written for Supabase: auth.users, auth.uid(), storage.objects
       rep = test::run_parity(*pg, in);
     }
     for (const std::string& e : rep.excused) {
       excused.push_back(fx.display_path() + ": " + e);
     }
     if (!rep.loaded) {
-      const std::string why = rejection_reason(rep, in.config);
+      const std::string why =
+          test::rejection_reason(rep.ddlint_problems, rep.psql_output, in.config);
       if (why.empty()) {
         FAIL_CHECK("PostgreSQL rejected " << rep.rejected_file
                                           << " but ddlint reported no problem:\n"
@@ -427,66 +365,8 @@ TEST_CASE("live parity: examples", "[live-examples]") {
   CHECK(rep.finding_diffs.empty());
 }
 
-namespace {
-
-fs::path corpus_dir() {
-  if (const char* env = std::getenv("DDLINT_CORPUS")) {
-    return env;
-  }
-  return fs::path(DDLINT_SOURCE_DIR) / ".." / "shared" / "corpus";
-}
-
-struct CorpusEntry {
-  const char* name;
-  std::vector<const char*> paths; // relative to the entry
-  bool supabase = false;          // needs tests/live/stubs/supabase.sql and the Supabase roles
-  std::vector<const char*> roles; // roles the entry grants to (created before loading)
-  std::vector<const char*> stubs; // more files of tests/live/stubs applied first
-  // Statements blanked out of the entry's files (both sides read the edited copy): only for
-  // extensions this server does not have and that nothing else in the entry needs.
-  std::vector<const char*> blank;
-};
-
-// Entries that apply cleanly to PostgreSQL 15 (see docs/live-database.md for the others).
-const std::vector<CorpusEntry>& corpus_entries() {
-  static const std::vector<CorpusEntry> entries = {
-      {"gitlab", {"db/structure.sql"}, false, {}, {}, {}},
-      // pg_partman is not packaged for Debian's PostgreSQL 15; lago only creates it and a
-      // template table in its schema.
-      {"lago",
-       {"db/structure.sql"},
-       false,
-       {},
-       {},
-       {"CREATE EXTENSION IF NOT EXISTS pg_partman WITH SCHEMA partman;"}},
-      {"harbor", {"make/migrations/postgresql"}, false, {}, {"golang_migrate.sql"}, {}},
-      {"kestra", {"jdbc-postgres/src/main/resources/migrations/postgres"}, false, {}, {}, {}},
-      {"conductor",
-       {"postgres-persistence/src/main/resources/db/migration_postgres"},
-       false,
-       {},
-       {},
-       {}},
-      {"supabase-basejump", {"supabase/migrations"}, true, {}, {}, {}},
-      {"graphile-starter",
-       {"data/schema.sql"},
-       false,
-       {"graphile_starter", "graphile_starter_visitor"},
-       {},
-       {}},
-      {"danbooru", {"db/structure.sql"}, false, {}, {}, {}},
-      {"northwind", {"northwind.sql"}, false, {}, {}, {}},
-      {"makerkit-lite", {"apps/web/supabase/migrations"}, true, {}, {}, {}},
-      {"nextjs-subscription-payments", {"supabase/migrations"}, true, {}, {}, {}},
-      {"documenso", {"packages/prisma/migrations"}, false, {}, {}, {}},
-  };
-  return entries;
-}
-
-} // namespace
-
 TEST_CASE("live parity: corpus", "[live-corpus]") {
-  const fs::path dir = corpus_dir();
+  const fs::path dir = test::corpus_dir();
   if (!fs::is_directory(dir)) {
     WARN("corpus not found at " << dir.string() << "; skipped");
     return;
@@ -497,7 +377,7 @@ TEST_CASE("live parity: corpus", "[live-corpus]") {
   }
   const char* only = std::getenv("DDLINT_LIVE_CORPUS");
   std::string summary;
-  for (const CorpusEntry& e : corpus_entries()) {
+  for (const test::CorpusEntry& e : test::corpus_entries()) {
     if (only != nullptr && *only != '\0' && std::string(only) != e.name) {
       continue;
     }
@@ -506,41 +386,7 @@ TEST_CASE("live parity: corpus", "[live-corpus]") {
       continue;
     }
     INFO("corpus entry: " << e.name);
-    test::ParityInput in;
-    in.name = e.name;
-    for (const char* p : e.paths) {
-      const fs::path src = dir / e.name / p;
-      if (e.blank.empty() || fs::is_directory(src)) {
-        in.paths.push_back(src.string());
-        continue;
-      }
-      // An edited copy, same file name, the statements replaced by spaces.
-      std::ifstream f(src, std::ios::binary);
-      std::stringstream text;
-      text << f.rdbuf();
-      std::string content = text.str();
-      for (const char* b : e.blank) {
-        const std::size_t at = content.find(b);
-        REQUIRE(at != std::string::npos);
-        content.replace(at, std::strlen(b), std::string(std::strlen(b), ' '));
-      }
-      const fs::path copy =
-          fs::temp_directory_path() / ("ddlint-live-" + std::string(e.name)) / src.filename();
-      fs::create_directories(copy.parent_path());
-      std::ofstream(copy, std::ios::binary) << content;
-      in.paths.push_back(copy.string());
-    }
-    for (const char* s : e.stubs) {
-      in.stubs.push_back(std::string(DDLINT_TESTS_DIR "/live/stubs/") + s);
-    }
-    std::vector<std::string> roles(e.roles.begin(), e.roles.end());
-    if (e.supabase) {
-      add_supabase(in);
-    }
-    for (const std::string& r : roles) {
-      in.setup.push_back("DO $$ BEGIN CREATE ROLE " + r +
-                         " NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$");
-    }
+    const test::ParityInput in = test::corpus_input(dir.string(), e);
     const test::ParityReport rep = test::run_parity(*pg, in);
     if (!rep.loaded) {
       FAIL_CHECK("PostgreSQL rejected " << rep.rejected_file << ":\n" << rep.psql_output);

@@ -1,2 +1,2 @@
 -- redundant-index: index events_kind on events(kind) is redundant: index events_kind_at (kind, at) starts with the same columns
-DROP INDEX public.events_kind;
+DROP INDEX IF EXISTS public.events_kind;

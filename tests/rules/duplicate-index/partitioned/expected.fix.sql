@@ -1,2 +1,2 @@
 -- duplicate-index: index events_kind_again duplicates index events_kind on events(kind)
-DROP INDEX public.events_kind_again;
+DROP INDEX IF EXISTS public.events_kind_again;
