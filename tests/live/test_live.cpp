@@ -11,6 +11,7 @@
 #include "support/catalog_helpers.h"
 #include "support/fixture_runner.h"
 #include "support/pg_cluster.h"
+#include "support/temp_repo.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -496,6 +497,7 @@ TEST_CASE("live parity: corpus", "[live-corpus]") {
     return;
   }
   const char* only = std::getenv("DDLINT_LIVE_CORPUS");
+  const test::TempDir copies("live_corpus"); // edited copies of corpus files
   std::string summary;
   for (const CorpusEntry& e : corpus_entries()) {
     if (only != nullptr && *only != '\0' && std::string(only) != e.name) {
@@ -525,9 +527,7 @@ TEST_CASE("live parity: corpus", "[live-corpus]") {
         content.replace(at, std::strlen(b), std::string(std::strlen(b), ' '));
       }
       const fs::path copy =
-          fs::temp_directory_path() / ("ddlint-live-" + std::string(e.name)) / src.filename();
-      fs::create_directories(copy.parent_path());
-      std::ofstream(copy, std::ios::binary) << content;
+          copies.write(std::string(e.name) + "/" + src.filename().string(), content);
       in.paths.push_back(copy.string());
     }
     for (const char* s : e.stubs) {

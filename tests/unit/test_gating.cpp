@@ -6,6 +6,8 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <string>
 
@@ -320,6 +322,35 @@ TEST_CASE("changed files: committed, staged, unstaged and untracked changes", "[
     REQUIRE(j["findings"].size() == 1);
     CHECK(j["findings"][0]["location"]["file"] == "db/migrations/V1__clients.sql");
   }
+}
+
+TEST_CASE("temporary repositories are unique and ignore the caller's git environment", "[gating]") {
+  const TempRepo outer("gate_outer");
+  outer.write("a.txt", "outer\n");
+  outer.commit("outer");
+  const std::string outer_head = outer.git({"rev-parse", "HEAD"});
+  {
+    // A git hook runs with GIT_DIR and GIT_INDEX_FILE of the repository being committed to.
+    const std::string git_dir = (outer.path() / ".git").string();
+    const std::string index = (outer.path() / ".git" / "index").string();
+    ::setenv("GIT_DIR", git_dir.c_str(), 1);
+    ::setenv("GIT_INDEX_FILE", index.c_str(), 1);
+    ::setenv("GIT_WORK_TREE", outer.path().c_str(), 1);
+    const TempRepo inner("gate_outer");
+    CHECK(inner.path() != outer.path());
+    inner.write("b.txt", "inner\n");
+    inner.commit("inner");
+    ::unsetenv("GIT_DIR");
+    ::unsetenv("GIT_INDEX_FILE");
+    ::unsetenv("GIT_WORK_TREE");
+    CHECK(inner.git({"log", "--format=%s"}) == "inner\n");
+    CHECK(inner.git({"config", "user.email"}) == "tests@ddlint.invalid\n");
+  }
+  // Nothing reached the outer repository, and removing `inner` left it in place.
+  CHECK(outer.git({"rev-parse", "HEAD"}) == outer_head);
+  CHECK(outer.git({"log", "--format=%s"}) == "outer\n");
+  CHECK(outer.git({"status", "--porcelain"}).empty());
+  CHECK(std::filesystem::exists(outer.path() / "a.txt"));
 }
 
 TEST_CASE("changed-files mode: errors and a repository without commits", "[gating]") {

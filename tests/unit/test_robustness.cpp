@@ -3,6 +3,7 @@
 #include "config/config.h"
 #include "engine/engine.h"
 #include "rules/registry.h"
+#include "support/temp_repo.h"
 
 #include <catch2/catch.hpp>
 
@@ -115,8 +116,8 @@ TEST_CASE("empty and whitespace-only files are clean", "[robustness]") {
 TEST_CASE("files over max_file_size are a finding", "[robustness]") {
   Config cfg = default_config();
   cfg.max_file_size = 100;
-  const fs::path p = fs::temp_directory_path() / "ddlint_big.sql";
-  std::ofstream(p) << std::string(1000, ' ') << "SELECT 1;";
+  const ddlint::test::TempDir dir("big");
+  const fs::path p = dir.write("big.sql", std::string(1000, ' ') + "SELECT 1;");
   RunInputs inputs;
   engine::load_sources({p.string()}, cfg, inputs);
   const catalog::Catalog cat = engine::build_catalog(inputs, 1);
