@@ -1,5 +1,6 @@
 // The command line in-process (exit codes, formats, errors) and the real binary end to end.
 #include "cli/app.h"
+#include "rules/registry.h"
 #include "support/temp_repo.h"
 
 #include <catch2/catch.hpp>
@@ -120,7 +121,22 @@ TEST_CASE("rules, explain and catalog subcommands", "[cli]") {
   CHECK(run({"rules"}).out.find("syntax-error") != std::string::npos);
   const Run e = run({"explain", "syntax-error"});
   CHECK(e.code == 0);
-  CHECK(e.out.find("# syntax-error") != std::string::npos);
+  CHECK(e.out.starts_with("# syntax-error\n"));
+  CHECK(e.out.find("<!--") == std::string::npos);
+  CHECK(e.out.find("-->") == std::string::npos);
+  CHECK(e.out.find("BEGIN GENERATED") == std::string::npos);
+  CHECK(e.out.find("END GENERATED") == std::string::npos);
+  CHECK(e.out.find("## What it finds") != std::string::npos);
+  // Every page: the markers are gone, the generated header and the examples stay.
+  for (const rules::Rule* rule : rules::all()) {
+    const std::string id(rule->meta().id);
+    INFO(id);
+    const Run x = run({"explain", id});
+    CHECK(x.code == 0);
+    CHECK(x.out.starts_with("# " + id + "\n"));
+    CHECK(x.out.find("<!--") == std::string::npos);
+    CHECK(x.out.find("| category | default severity |") != std::string::npos);
+  }
   CHECK(run({"explain", "nope"}).code == 2);
   const TempDir d_dir("catalog");
   const fs::path d = d_dir.path();
