@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -301,9 +302,10 @@ TEST_CASE("changed files: committed, staged, unstaged and untracked changes", "[
     repo.write("db/migrations/V3__untracked.sql", bad);
     CHECK(files_of({"--changed-since", "HEAD"}) == V{"db/migrations/V3__untracked.sql"});
     CHECK(files_of({"--staged"}).empty());
-    // Ignored files are not changes (but still build the schema).
+    // Ignored files are not changes (but still build the schema). Another table: a second
+    // `broken` would be about the table the untracked file creates, and so in scope.
     repo.write(".gitignore", "V9__*.sql\n");
-    repo.write("db/migrations/V9__ignored.sql", bad);
+    repo.write("db/migrations/V9__ignored.sql", "CREATE TABLE ignored (id int, id int);\n");
     CHECK(files_of({"--changed-since", "HEAD"}) == V{"db/migrations/V3__untracked.sql"});
   }
   SECTION("a finding in an old file whose related statement changed") {
@@ -321,6 +323,60 @@ TEST_CASE("changed files: committed, staged, unstaged and untracked changes", "[
     const auto j = nlohmann::json::parse(r.out);
     REQUIRE(j["findings"].size() == 1);
     CHECK(j["findings"][0]["location"]["file"] == "db/migrations/V1__clients.sql");
+  }
+}
+
+TEST_CASE("changed files: a table created in an old file and altered in a changed one",
+          "[gating]") {
+  // The finding sits at the CREATE in the unchanged file; the ALTER in the changed file changes
+  // the table it is about, so it is in scope. A table the change does not touch stays out.
+  const TempRepo repo("gate_altered");
+  repo.write("db/migrations/V1__nopk.sql",
+             "CREATE TABLE nopk (x int);\nCREATE TABLE untouched (x int);\n");
+  repo.commit("V1");
+  const std::string alter = "ALTER TABLE nopk ADD COLUMN y int;\n";
+  auto tables_of = [&](const std::vector<std::string>& scope) {
+    std::vector<std::string> args = {"check",    "db/migrations", "--rule",    "no-primary-key",
+                                     "--format", "json",          "--fail-on", "never"};
+    args.insert(args.end(), scope.begin(), scope.end());
+    const Proc r = repo.ddlint(args);
+    INFO(r.out << r.err);
+    REQUIRE(r.code == 0);
+    std::vector<std::string> tables;
+    const auto report = nlohmann::json::parse(r.out);
+    for (const auto& f : report["findings"]) {
+      CHECK(f["location"]["file"] == "db/migrations/V1__nopk.sql");
+      tables.push_back(f["object"]["table"].get<std::string>());
+    }
+    std::sort(tables.begin(), tables.end());
+    return tables;
+  };
+  using V = std::vector<std::string>;
+  CHECK(tables_of({}) == V{"nopk", "untouched"});
+  CHECK(tables_of({"--changed-since", "HEAD"}).empty());
+
+  SECTION("committed on a branch") {
+    repo.git({"checkout", "-q", "-b", "feature"});
+    repo.write("db/migrations/V2__alter.sql", alter);
+    repo.commit("V2");
+    CHECK(tables_of({"--changed-since", "main"}) == V{"nopk"});
+    CHECK(tables_of({"--changed-since", "HEAD"}).empty());
+  }
+  SECTION("staged") {
+    repo.write("db/migrations/V2__alter.sql", alter);
+    repo.git({"add", "db/migrations/V2__alter.sql"});
+    CHECK(tables_of({"--staged"}) == V{"nopk"});
+    CHECK(tables_of({"--changed-since", "HEAD"}) == V{"nopk"});
+  }
+  SECTION("untracked") {
+    repo.write("db/migrations/V2__alter.sql", alter);
+    CHECK(tables_of({"--changed-since", "HEAD"}) == V{"nopk"});
+    CHECK(tables_of({"--staged"}).empty());
+  }
+  SECTION("an unstaged edit of the old file that alters the table") {
+    repo.write("db/migrations/V1__nopk.sql",
+               "CREATE TABLE nopk (x int);\nCREATE TABLE untouched (x int);\n" + alter);
+    CHECK(tables_of({"--changed-since", "HEAD"}) == V{"nopk", "untouched"});
   }
 }
 
