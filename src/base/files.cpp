@@ -1,7 +1,9 @@
 #include "base/files.h"
 
 #include "base/error.h"
+#include "base/utf8.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -87,6 +89,40 @@ void write(const std::string& path, const std::string& content) {
   if (!f) {
     throw IoError("cannot write " + path + ": " + std::strerror(errno));
   }
+}
+
+BinaryProbe probe_binary(std::string_view content) {
+  BinaryProbe p;
+  p.probed = std::min(content.size(), kBinaryProbeBytes);
+  bool head_nul = false;
+  bool odd_after_head_nul = false;
+  for (std::size_t pos = 0; pos < p.probed;) {
+    const auto c = static_cast<unsigned char>(content[pos]);
+    std::size_t len = 1;
+    bool odd = false;
+    if (c < 0x80) {
+      odd =
+          (c < 0x20 && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r') || c == 0x7f;
+    } else {
+      len = utf8::sequence_length(content, pos);
+      odd = len == 1; // not the start of a well-formed sequence
+    }
+    if (odd) {
+      if (p.odd == 0) {
+        p.first_odd = pos;
+      }
+      ++p.odd;
+      if (head_nul) {
+        odd_after_head_nul = true;
+      }
+      if (c == 0 && pos < kBinaryHeadBytes) {
+        head_nul = true;
+      }
+    }
+    pos += len;
+  }
+  p.binary = p.odd > 0 && (p.odd * 100 >= p.probed * kBinaryOddPercent || odd_after_head_nul);
+  return p;
 }
 
 } // namespace ddlint::files

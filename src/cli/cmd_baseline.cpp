@@ -20,7 +20,11 @@ int cmd_baseline(const BaselineOptions& o, Io& io) {
   eo.config.baseline.clear();
   eo.only_rules = o.input.rules;
   eo.jobs = o.input.jobs;
-  if (eo.paths.empty() && cfg.include.empty() && cfg.file.empty()) {
+  // With --db the findings come from the database (the same fingerprints as from the files that
+  // built it); a connection error is an IoError (exit 2), as for `check --db`.
+  eo.db = o.input.db;
+  eo.db_schemas = o.input.db_schemas;
+  if (eo.paths.empty() && cfg.include.empty() && cfg.file.empty() && eo.db.empty()) {
     eo.paths.emplace_back(".");
   }
   const engine::Result res = engine::run(eo);

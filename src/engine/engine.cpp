@@ -81,14 +81,16 @@ catalog::Catalog build_catalog(RunInputs& inputs, unsigned jobs) {
     if (f.too_large) {
       return;
     }
-    // A NUL byte near the start: not a text file; one finding instead of thousands.
-    const std::size_t probe = std::min<std::size_t>(f.content.size(), 8000);
-    const std::size_t nul = std::string_view(f.content).substr(0, probe).find('\0');
-    if (nul != std::string_view::npos) {
+    // Not a text file (files::probe_binary): one finding instead of thousands. A stray NUL in
+    // a text file costs only its statement (the parser reports it).
+    const files::BinaryProbe bin = files::probe_binary(f.content);
+    if (bin.binary) {
       f.binary = true;
-      f.errors.push_back(
-          {static_cast<std::uint32_t>(nul), static_cast<std::uint32_t>(nul + 1),
-           "file looks binary (NUL byte at offset " + std::to_string(nul) + "); not parsed"});
+      const auto at = static_cast<std::uint32_t>(bin.first_odd);
+      f.errors.push_back({at, at + 1,
+                          "file looks binary (" + std::to_string(bin.odd) + " of the first " +
+                              std::to_string(bin.probed) +
+                              " bytes are NUL, control bytes or invalid UTF-8); not parsed"});
       return;
     }
     splits[i] = parse::split(f.content);

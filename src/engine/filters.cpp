@@ -27,8 +27,80 @@ std::vector<std::string> selected_rules(const Config& config, const std::vector<
   return out;
 }
 
+namespace {
+
+// The histories of the object a finding is about: the most specific one the catalog has (a
+// column, constraint, index or policy of the table; else the table), or the type, the functions
+// of that name (every overload), or the schema. Empty when the catalog does not know the object.
+std::vector<const catalog::History*> object_histories(const catalog::Catalog& cat,
+                                                      const ObjectRef& o) {
+  std::vector<const catalog::History*> out;
+  if (!o.table.empty()) {
+    const catalog::Table* t = cat.table(o.schema, o.table);
+    if (t == nullptr) {
+      return out;
+    }
+    if (!o.constraint.empty()) {
+      if (const catalog::Constraint* c = t->constraint(o.constraint)) {
+        out.push_back(&c->hist);
+      }
+    }
+    if (!o.index.empty()) {
+      if (const catalog::Index* i = t->index(o.index)) {
+        out.push_back(&i->hist);
+      }
+    }
+    if (!o.policy.empty()) {
+      if (const catalog::Policy* p = t->policy(o.policy)) {
+        out.push_back(&p->hist);
+      }
+    }
+    if (out.empty()) {
+      if (!o.column.empty()) {
+        if (const catalog::Column* c = t->column(o.column)) {
+          out.push_back(&c->hist);
+        }
+      }
+      for (const std::string& name : o.columns) {
+        if (const catalog::Column* c = t->column(name); c != nullptr && name != o.column) {
+          out.push_back(&c->hist);
+        }
+      }
+    }
+    if (out.empty()) {
+      out.push_back(&t->hist);
+    }
+    return out;
+  }
+  if (!o.type.empty()) {
+    if (const catalog::Type* ty = cat.type(o.schema, o.type)) {
+      out.push_back(&ty->hist);
+    }
+    return out;
+  }
+  if (!o.function.empty()) {
+    for (const auto& fn : cat.functions()) {
+      if (fn->schema == o.schema && fn->name == o.function) {
+        out.push_back(&fn->hist);
+      }
+    }
+    return out;
+  }
+  if (!o.schema.empty()) {
+    for (const auto& s : cat.schemas()) {
+      if (s->name == o.schema) {
+        out.push_back(&s->hist);
+      }
+    }
+  }
+  return out;
+}
+
+} // namespace
+
 std::uint32_t keep_in_scope(std::vector<Finding>& findings, const RunInputs& inputs,
-                            const std::vector<std::string>& files) {
+                            const std::vector<std::string>& files,
+                            const catalog::Catalog* catalog) {
   const std::set<std::string, std::less<>> wanted(files.begin(), files.end());
   std::vector<char> in_scope(inputs.files.size(), 0);
   for (std::size_t i = 0; i < inputs.files.size(); ++i) {
@@ -38,10 +110,21 @@ std::uint32_t keep_in_scope(std::vector<Finding>& findings, const RunInputs& inp
   auto inside = [&](const SourceRef& r) {
     return r.valid() && r.file < in_scope.size() && in_scope[r.file] != 0;
   };
+  auto touched_inside = [&](const catalog::History* h) {
+    return inside(h->created) || std::any_of(h->changed.begin(), h->changed.end(), inside);
+  };
+  auto in_scope_finding = [&](const Finding& f) {
+    if (inside(f.loc) || std::any_of(f.related.begin(), f.related.end(), inside)) {
+      return true;
+    }
+    if (catalog == nullptr || f.object.empty()) {
+      return false;
+    }
+    const std::vector<const catalog::History*> hs = object_histories(*catalog, f.object);
+    return std::any_of(hs.begin(), hs.end(), touched_inside);
+  };
   const auto before = findings.size();
-  std::erase_if(findings, [&](const Finding& f) {
-    return !inside(f.loc) && std::none_of(f.related.begin(), f.related.end(), inside);
-  });
+  std::erase_if(findings, [&](const Finding& f) { return !in_scope_finding(f); });
   return static_cast<std::uint32_t>(before - findings.size());
 }
 
@@ -138,7 +221,7 @@ FilterStats apply_filters(std::vector<Finding>& findings, const RunInputs& input
     st.stale_baseline = std::move(b.stale);
   }
   if (opts.scope) {
-    st.out_of_scope = keep_in_scope(findings, inputs, *opts.scope);
+    st.out_of_scope = keep_in_scope(findings, inputs, *opts.scope, opts.catalog);
   }
   st.over_limit = limit_per_file(findings, inputs, config, opts.ran);
   return st;
@@ -158,6 +241,7 @@ FilterStats filter(Result& res, const Options& options,
   fo.ran = selected_rules(options.config, options.only_rules, !options.db.empty());
   fo.baseline = std::move(baseline);
   fo.scope = options.changed_files;
+  fo.catalog = &res.catalog;
   return apply_filters(res.findings, res.inputs, options.config, fo);
 }
 

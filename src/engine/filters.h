@@ -3,6 +3,7 @@
 // (files, --db) and filters evolve independently.
 #pragma once
 
+#include "catalog/catalog.h"
 #include "config/config.h"
 #include "findings/finding.h"
 #include "parse/inputs.h"
@@ -19,6 +20,9 @@ struct FilterOptions {
   std::vector<std::string> ran;                  // ids of the rules that ran
   std::optional<suppress::Baseline> baseline;    // absent: no baseline
   std::optional<std::vector<std::string>> scope; // changed files (canonical paths); absent: all
+  // The catalog the findings are about: with `scope`, a finding whose object was created or
+  // changed by a statement in a changed file is in scope too (see keep_in_scope).
+  const catalog::Catalog* catalog = nullptr;
 };
 
 struct FilterStats {
@@ -43,11 +47,17 @@ std::uint32_t limit_per_file(std::vector<Finding>& findings, const RunInputs& in
 FilterStats apply_filters(std::vector<Finding>& findings, const RunInputs& inputs,
                           const Config& config, const FilterOptions& opts);
 
-// Keeps the findings whose location or one of whose related locations lies in one of `files`
-// (canonical paths, see source::canonical_path); returns how many were removed. Findings without
-// a file location are removed too: they cannot be attributed to a change.
+// Keeps the findings in scope of a change to `files` (canonical paths, see
+// source::canonical_path); returns how many were removed. A finding is in scope when its location
+// or one of its related locations lies in one of `files`, or (given `catalog`) when the object it
+// is about was created or changed by a statement in one of them: the History of the column,
+// constraint, index or policy it names when the catalog has it, else of its table, type,
+// function or schema. So a table created in an old migration and altered in a new one is judged
+// by the new one. Findings without any such location are removed: they cannot be attributed to
+// a change.
 std::uint32_t keep_in_scope(std::vector<Finding>& findings, const RunInputs& inputs,
-                            const std::vector<std::string>& files);
+                            const std::vector<std::string>& files,
+                            const catalog::Catalog* catalog = nullptr);
 
 // The ids of the rules a run executes: `only` when given, else those the config enables.
 std::vector<std::string> selected_rules(const Config& config, const std::vector<std::string>& only,

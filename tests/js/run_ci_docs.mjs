@@ -45,6 +45,12 @@ const baseEnv = {
   GIT_CONFIG_NOSYSTEM: '1',
 };
 delete baseEnv.GITHUB_ACTIONS;
+// Run from a git hook, the caller's repository must stay out of reach of the fixture repositories
+// (the global config is the fresh HOME's).
+for (const v of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_COMMON_DIR',
+  'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_PREFIX', 'GIT_NAMESPACE', 'GIT_CONFIG',
+  'GIT_CONFIG_PARAMETERS', 'GIT_CONFIG_COUNT']) delete baseEnv[v];
+baseEnv.GIT_CEILING_DIRECTORIES = work;
 delete baseEnv.NO_COLOR;
 
 function sh(cwd, script, env = {}) {

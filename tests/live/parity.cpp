@@ -609,7 +609,7 @@ const std::vector<CorpusEntry>& corpus_entries() {
   return entries;
 }
 
-ParityInput corpus_input(const std::string& dir, const CorpusEntry& e) {
+ParityInput corpus_input(const std::string& dir, const CorpusEntry& e, const std::string& scratch) {
   ParityInput in;
   in.name = e.name;
   for (const char* p : e.paths) {
@@ -630,8 +630,7 @@ ParityInput corpus_input(const std::string& dir, const CorpusEntry& e) {
       }
       content.replace(at, std::strlen(b), std::string(std::strlen(b), ' '));
     }
-    const fs::path copy =
-        fs::temp_directory_path() / ("ddlint-live-" + std::string(e.name)) / src.filename();
+    const fs::path copy = fs::path(scratch) / e.name / src.filename();
     fs::create_directories(copy.parent_path());
     std::ofstream(copy, std::ios::binary) << content;
     in.paths.push_back(copy.string());

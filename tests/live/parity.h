@@ -96,9 +96,10 @@ struct CorpusEntry {
 // Entries that apply cleanly to PostgreSQL 15 (see docs/live-database.md for the others).
 const std::vector<CorpusEntry>& corpus_entries();
 
-// The input for one corpus entry under `dir` (edited copies in the temp directory when the entry
-// blanks statements; throws std::runtime_error when a statement to blank is missing).
-ParityInput corpus_input(const std::string& dir, const CorpusEntry& e);
+// The input for one corpus entry under `dir` (edited copies under `scratch`, a directory the
+// caller owns, when the entry blanks statements; throws std::runtime_error when a statement to
+// blank is missing).
+ParityInput corpus_input(const std::string& dir, const CorpusEntry& e, const std::string& scratch);
 
 // Differences between two `ddlint catalog` dumps on the fields that must agree (tables, kinds,
 // columns with type / nullability / default presence, constraints, indexes, partitions and

@@ -11,6 +11,7 @@
 #include "rules/registry.h"
 #include "support/fixture_runner.h"
 #include "support/pg_cluster.h"
+#include "support/temp_repo.h"
 
 #include <catch2/catch.hpp>
 
@@ -217,6 +218,7 @@ TEST_CASE("fix proof: corpus entries that load into PostgreSQL 15", "[live-fix-c
     return;
   }
   const char* only = std::getenv("DDLINT_LIVE_CORPUS");
+  const test::TempDir copies("fix_corpus"); // edited copies of corpus files
   std::string summary;
   for (const test::CorpusEntry& e : test::corpus_entries()) {
     if (only != nullptr && *only != '\0' && std::string(only) != e.name) {
@@ -226,7 +228,7 @@ TEST_CASE("fix proof: corpus entries that load into PostgreSQL 15", "[live-fix-c
       continue;
     }
     INFO("corpus entry: " << e.name);
-    const Proof p = prove(*pg, test::corpus_input(dir.string(), e));
+    const Proof p = prove(*pg, test::corpus_input(dir.string(), e, copies.path().string()));
     if (!p.loaded) {
       FAIL_CHECK("PostgreSQL rejected the entry: " << p.skip_reason);
       continue;

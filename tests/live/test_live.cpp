@@ -11,6 +11,7 @@
 #include "support/catalog_helpers.h"
 #include "support/fixture_runner.h"
 #include "support/pg_cluster.h"
+#include "support/temp_repo.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -19,6 +20,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 using namespace ddlint;
@@ -199,6 +201,95 @@ TEST_CASE("live: check and catalog with --db", "[live-cli]") {
   pg->drop_database(db);
 }
 
+TEST_CASE("live: baselines from files apply to the database and back", "[live-cli]") {
+  SECTION("baseline --db: connection errors are exit 2") {
+    const Run r =
+        run_cli({"baseline", "--db", "postgresql://u:topsecret@127.0.0.1:1/app?connect_timeout=3",
+                 "--output", "-"});
+    CHECK(r.code == 2);
+    CHECK(r.err.find("cannot connect to postgresql://u:***@127.0.0.1:1/app") != std::string::npos);
+    CHECK(r.err.find("topsecret") == std::string::npos);
+    CHECK(r.out.empty());
+  }
+  test::PgCluster* pg = cluster();
+  if (pg == nullptr) {
+    return;
+  }
+  const test::TempDir dir("live_baseline");
+  const std::string schema =
+      "CREATE TABLE clients (id int PRIMARY KEY);\n"
+      "CREATE TABLE orders (id int PRIMARY KEY, client_id int REFERENCES clients (id));\n"
+      "CREATE TABLE nopk (x int);\n";
+  dir.write("db/V1__schema.sql", schema);
+  const std::string db = pg->create_database("baseline");
+  pg->exec(db, schema);
+  const std::string url = pg->url(db);
+  const std::string files = (dir.path() / "db").string();
+  const std::string from_files = (dir.path() / "files.json").string();
+  const std::string from_db = (dir.path() / "db.json").string();
+  const std::vector<std::string> rules = {"--rule", "no-primary-key", "--rule", "fk-missing-index"};
+  auto with_rules = [&](std::vector<std::string> args) {
+    args.insert(args.end(), rules.begin(), rules.end());
+    return run_cli(args);
+  };
+
+  const Run bf = with_rules({"baseline", files, "--output", from_files});
+  INFO(bf.err);
+  REQUIRE(bf.code == 0);
+  CHECK(bf.err.find("wrote 2 findings") != std::string::npos);
+  const auto file_entries = nlohmann::json::parse(dir.read("files.json"))["findings"];
+  REQUIRE(file_entries.size() == 2);
+
+  // The database's findings without a baseline: located at the objects, same fingerprints.
+  const Run plain = with_rules({"check", "--db", url, "--format", "json", "--fail-on", "warning"});
+  INFO(plain.out << plain.err);
+  CHECK(plain.code == 1);
+  const auto pj = nlohmann::json::parse(plain.out);
+  REQUIRE(pj["findings"].size() == 2);
+  std::set<std::string> db_fingerprints;
+  for (const auto& f : pj["findings"]) {
+    db_fingerprints.insert(f["fingerprint"].get<std::string>());
+    const std::string table = f["object"]["table"].get<std::string>();
+    CHECK(f["location"]["file"].get<std::string>().starts_with("db:public." + table));
+    CHECK_FALSE(f["location"].contains("line"));
+  }
+  std::set<std::string> file_fingerprints;
+  for (const auto& e : file_entries) {
+    file_fingerprints.insert(e["fingerprint"].get<std::string>());
+  }
+  CHECK(db_fingerprints == file_fingerprints);
+  const Run text = with_rules({"check", "--db", url, "--color", "never", "--fail-on", "never"});
+  CHECK(text.out.find("db:public.nopk") != std::string::npos);
+  CHECK(text.out.find("db:public.orders(client_id)") != std::string::npos);
+
+  // The baseline written from the files accepts them all.
+  const Run based = with_rules(
+      {"check", "--db", url, "--baseline", from_files, "--format", "json", "--fail-on", "warning"});
+  INFO(based.out << based.err);
+  CHECK(based.code == 0);
+  const auto bj = nlohmann::json::parse(based.out);
+  CHECK(bj["findings"].empty());
+  CHECK(bj["summary"]["baselined"] == 2);
+  const Run based_text = with_rules({"check", "--db", url, "--baseline", from_files});
+  CHECK(based_text.out.find("2 findings baselined") != std::string::npos);
+  CHECK(based_text.out.find("no longer occur") == std::string::npos);
+
+  // `baseline --db` reads the database (not the working directory) and writes the same entries.
+  const Run bd = with_rules({"baseline", "--db", url, "--output", from_db});
+  INFO(bd.err);
+  REQUIRE(bd.code == 0);
+  CHECK(bd.err.find("wrote 2 findings") != std::string::npos);
+  CHECK(dir.read("db.json") == dir.read("files.json"));
+  // And that baseline works for the files.
+  const Run back = with_rules({"check", files, "--baseline", from_db, "--fail-on", "warning"});
+  CHECK(back.code == 0);
+  CHECK(back.out.find("2 findings baselined") != std::string::npos);
+  const Run one = with_rules({"baseline", "--db", url, "--schema", "public", "--output", "-"});
+  CHECK(one.code == 0);
+  CHECK(one.out == dir.read("db.json"));
+  pg->drop_database(db);
+}
+
 TEST_CASE("live: the reader models what the server holds", "[live-cli]") {
   test::PgCluster* pg = cluster();
   if (pg == nullptr) {
@@ -376,6 +467,7 @@ TEST_CASE("live parity: corpus", "[live-corpus]") {
     return;
   }
   const char* only = std::getenv("DDLINT_LIVE_CORPUS");
+  const test::TempDir copies("live_corpus"); // edited copies of corpus files
   std::string summary;
   for (const test::CorpusEntry& e : test::corpus_entries()) {
     if (only != nullptr && *only != '\0' && std::string(only) != e.name) {
@@ -386,7 +478,7 @@ TEST_CASE("live parity: corpus", "[live-corpus]") {
       continue;
     }
     INFO("corpus entry: " << e.name);
-    const test::ParityInput in = test::corpus_input(dir.string(), e);
+    const test::ParityInput in = test::corpus_input(dir.string(), e, copies.path().string());
     const test::ParityReport rep = test::run_parity(*pg, in);
     if (!rep.loaded) {
       FAIL_CHECK("PostgreSQL rejected " << rep.rejected_file << ":\n" << rep.psql_output);

@@ -13,7 +13,17 @@ struct Proc {
   std::string err;
 };
 
-// A fresh directory under the system temp dir, removed when the object goes away.
+// The environment every program the tests start runs with ("-NAME" unsets, "NAME=value" sets):
+// no git location variables of a caller (a git hook sets GIT_DIR, GIT_INDEX_FILE, ...), no
+// system or global git config, a fixed identity. So a test run from a hook can never read or
+// commit into the surrounding repository.
+std::vector<std::string> isolated_git_env();
+// Applies isolated_git_env() to this process (the test binary's main, for in-process runs and
+// popen/system).
+void isolate_git_environment();
+
+// A fresh, unique directory under the system temp dir (mkdtemp: `ddlint_test_<name>_XXXXXX`),
+// removed when the object goes away.
 class TempDir {
 public:
   explicit TempDir(const std::string& name);
@@ -25,7 +35,8 @@ public:
   // Writes `text` to `rel` (parent directories created); returns the full path.
   std::filesystem::path write(const std::string& rel, const std::string& text) const;
   std::string read(const std::string& rel) const;
-  // Runs a program in this directory (argv[0] looked up in PATH).
+  // Runs a program in this directory (argv[0] looked up in PATH) with isolated_git_env() and
+  // GIT_CEILING_DIRECTORIES at the temp dir.
   Proc run(const std::vector<std::string>& argv) const;
   // Runs the ddlint binary under test in this directory, with `env` ("NAME=value" to set,
   // "-NAME" to unset) applied; GITHUB_ACTIONS is unset unless given.

@@ -1,5 +1,7 @@
 // The command line in-process (exit codes, formats, errors) and the real binary end to end.
 #include "cli/app.h"
+#include "rules/registry.h"
+#include "support/temp_repo.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -11,6 +13,7 @@
 
 using namespace ddlint;
 namespace fs = std::filesystem;
+using ddlint::test::TempDir;
 
 namespace {
 
@@ -34,13 +37,6 @@ Run run(std::vector<std::string> args, const std::string& input = "") {
   return r;
 }
 
-fs::path temp_dir(const std::string& name) {
-  const fs::path d = fs::temp_directory_path() / ("ddlint_test_" + name);
-  fs::remove_all(d);
-  fs::create_directories(d);
-  return d;
-}
-
 void write(const fs::path& p, const std::string& text) {
   fs::create_directories(p.parent_path());
   std::ofstream(p) << text;
@@ -49,7 +45,8 @@ void write(const fs::path& p, const std::string& text) {
 } // namespace
 
 TEST_CASE("exit codes follow SPEC section 6", "[cli]") {
-  const fs::path d = temp_dir("exit");
+  const TempDir d_dir("exit");
+  const fs::path d = d_dir.path();
   write(d / "ok.sql", "CREATE TABLE t (id int PRIMARY KEY);\n");
   write(d / "bad.sql", "CREATE TABLE (;\n");
   CHECK(run({"check", (d / "ok.sql").string(), "--rule", "syntax-error"}).code == 0);
@@ -68,7 +65,8 @@ TEST_CASE("exit codes follow SPEC section 6", "[cli]") {
 }
 
 TEST_CASE("a broken config is exit 2 naming the file and the key", "[cli]") {
-  const fs::path d = temp_dir("cfg");
+  const TempDir d_dir("cfg");
+  const fs::path d = d_dir.path();
   write(d / "c.json", R"({"rules": {"fk-missing-indexx": "error"}})");
   write(d / "a.sql", "SELECT 1;");
   const Run r = run({"check", (d / "a.sql").string(), "--config", (d / "c.json").string()});
@@ -95,7 +93,8 @@ TEST_CASE("stdin is read with -", "[cli]") {
 }
 
 TEST_CASE("json output has the SPEC section 7 shape", "[cli]") {
-  const fs::path d = temp_dir("json");
+  const TempDir d_dir("json");
+  const fs::path d = d_dir.path();
   write(d / "a.sql", "CREATE TABLE t (id int, id int);\n");
   const Run r =
       run({"check", (d / "a.sql").string(), "--format", "json", "--rule", "semantic-error"});
@@ -122,9 +121,25 @@ TEST_CASE("rules, explain and catalog subcommands", "[cli]") {
   CHECK(run({"rules"}).out.find("syntax-error") != std::string::npos);
   const Run e = run({"explain", "syntax-error"});
   CHECK(e.code == 0);
-  CHECK(e.out.find("# syntax-error") != std::string::npos);
+  CHECK(e.out.starts_with("# syntax-error\n"));
+  CHECK(e.out.find("<!--") == std::string::npos);
+  CHECK(e.out.find("-->") == std::string::npos);
+  CHECK(e.out.find("BEGIN GENERATED") == std::string::npos);
+  CHECK(e.out.find("END GENERATED") == std::string::npos);
+  CHECK(e.out.find("## What it finds") != std::string::npos);
+  // Every page: the markers are gone, the generated header and the examples stay.
+  for (const rules::Rule* rule : rules::all()) {
+    const std::string id(rule->meta().id);
+    INFO(id);
+    const Run x = run({"explain", id});
+    CHECK(x.code == 0);
+    CHECK(x.out.starts_with("# " + id + "\n"));
+    CHECK(x.out.find("<!--") == std::string::npos);
+    CHECK(x.out.find("| category | default severity |") != std::string::npos);
+  }
   CHECK(run({"explain", "nope"}).code == 2);
-  const fs::path d = temp_dir("catalog");
+  const TempDir d_dir("catalog");
+  const fs::path d = d_dir.path();
   write(d / "a.sql", "CREATE TABLE t (id int PRIMARY KEY);\n");
   const Run c = run({"catalog", (d / "a.sql").string(), "--format", "json"});
   CHECK(c.code == 0);
@@ -132,7 +147,8 @@ TEST_CASE("rules, explain and catalog subcommands", "[cli]") {
 }
 
 TEST_CASE("down migrations are skipped unless include_down", "[cli]") {
-  const fs::path d = temp_dir("down");
+  const TempDir d_dir("down");
+  const fs::path d = d_dir.path();
   write(d / "m/0001_init.up.sql", "CREATE TABLE t (id int);\n");
   write(d / "m/0001_init.down.sql", "CREATE TABLE (;\n");
   write(d / "m/2/down.sql", "CREATE TABLE (;\n");
@@ -145,7 +161,8 @@ TEST_CASE("down migrations are skipped unless include_down", "[cli]") {
 }
 
 TEST_CASE("check formats: every reporter is reachable from the command line", "[cli]") {
-  const fs::path d = temp_dir("formats");
+  const TempDir d_dir("formats");
+  const fs::path d = d_dir.path();
   write(d / "a.sql", "CREATE TABLE t (id int, id int);\n");
   const std::string a = (d / "a.sql").string();
   const Run sarif = run({"check", a, "--format", "sarif", "--rule", "semantic-error"});
@@ -172,7 +189,8 @@ TEST_CASE("check formats: every reporter is reachable from the command line", "[
 }
 
 TEST_CASE("baseline subcommand writes to --output, the config's file, or stdout", "[cli]") {
-  const fs::path d = temp_dir("baseline_cmd");
+  const TempDir d_dir("baseline_cmd");
+  const fs::path d = d_dir.path();
   // The table has a key so that only the two integrity findings count (no-primary-key is
   // recommended too).
   write(d / "a.sql", "CREATE TABLE t (id int PRIMARY KEY, id int);\nCREATE TABLE (;\n");
@@ -192,7 +210,8 @@ TEST_CASE("baseline subcommand writes to --output, the config's file, or stdout"
 }
 
 TEST_CASE("init detects the migrations folder and tenant column, and never overwrites", "[cli]") {
-  const fs::path d = temp_dir("init");
+  const TempDir d_dir("init");
+  const fs::path d = d_dir.path();
   write(d / "db/migrations/V1__init.sql",
         "CREATE TABLE organizations (id bigint PRIMARY KEY);\n"
         "CREATE TABLE projects (id bigint PRIMARY KEY,\n"
@@ -224,7 +243,8 @@ TEST_CASE("init detects the migrations folder and tenant column, and never overw
   CHECK(again.err.find("already exists") != std::string::npos);
 
   // No tenant column on half of the tables: the tenancy keys stay commented out.
-  const fs::path e = temp_dir("init_none");
+  const TempDir e_dir("init_none");
+  const fs::path e = e_dir.path();
   write(e / "schema.sql", "CREATE TABLE a (id int PRIMARY KEY);\n");
   REQUIRE(run({"init", "--dir", e.string()}).code == 0);
   std::ifstream g(e / ".ddlint.json");
@@ -235,7 +255,8 @@ TEST_CASE("init detects the migrations folder and tenant column, and never overw
 }
 
 TEST_CASE("rules --format json: severities, presets, fix availability", "[cli]") {
-  const fs::path d = temp_dir("rules_json");
+  const TempDir d_dir("rules_json");
+  const fs::path d = d_dir.path();
   write(d / "c.json", R"({"extends": "recommended", "rules": {"unused-suppression": "off",
                           "semantic-error": "warning"}})");
   const Run r = run({"rules", "--format", "json", "--config", (d / "c.json").string()});

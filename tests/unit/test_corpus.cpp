@@ -3,6 +3,7 @@
 // entries that parse whole). Skipped cleanly when the corpus is absent (a user's fresh clone).
 #include "base/files.h"
 #include "base/strings.h"
+#include "support/temp_repo.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -72,15 +73,15 @@ TEST_CASE("corpus: no crash, bounded syntax errors", "[corpus]") {
   }
   const auto expected = read_sources(dir / "SOURCES.md");
   REQUIRE(expected.size() >= 10);
-  const fs::path cfg = fs::temp_directory_path() / "ddlint_corpus_strict.json";
-  std::ofstream(cfg) << R"({"extends": "strict"})";
+  const ddlint::test::TempDir tmp("corpus");
+  const fs::path cfg = tmp.write("strict.json", R"({"extends": "strict"})");
   for (const auto& [name, exp] : expected) {
     const fs::path entry = dir / name;
     if (!fs::is_directory(entry)) {
       continue;
     }
     INFO("corpus entry " << name);
-    const fs::path out = fs::temp_directory_path() / ("ddlint_corpus_" + name + ".json");
+    const fs::path out = tmp.path() / (name + ".json");
     const std::string cmd = std::string(DDLINT_BINARY) + " check '" + entry.string() +
                             "' --config '" + cfg.string() + "' --format json --output '" +
                             out.string() + "' 2>/dev/null";

@@ -6,6 +6,9 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <string>
 
@@ -299,9 +302,10 @@ TEST_CASE("changed files: committed, staged, unstaged and untracked changes", "[
     repo.write("db/migrations/V3__untracked.sql", bad);
     CHECK(files_of({"--changed-since", "HEAD"}) == V{"db/migrations/V3__untracked.sql"});
     CHECK(files_of({"--staged"}).empty());
-    // Ignored files are not changes (but still build the schema).
+    // Ignored files are not changes (but still build the schema). Another table: a second
+    // `broken` would be about the table the untracked file creates, and so in scope.
     repo.write(".gitignore", "V9__*.sql\n");
-    repo.write("db/migrations/V9__ignored.sql", bad);
+    repo.write("db/migrations/V9__ignored.sql", "CREATE TABLE ignored (id int, id int);\n");
     CHECK(files_of({"--changed-since", "HEAD"}) == V{"db/migrations/V3__untracked.sql"});
   }
   SECTION("a finding in an old file whose related statement changed") {
@@ -320,6 +324,89 @@ TEST_CASE("changed files: committed, staged, unstaged and untracked changes", "[
     REQUIRE(j["findings"].size() == 1);
     CHECK(j["findings"][0]["location"]["file"] == "db/migrations/V1__clients.sql");
   }
+}
+
+TEST_CASE("changed files: a table created in an old file and altered in a changed one",
+          "[gating]") {
+  // The finding sits at the CREATE in the unchanged file; the ALTER in the changed file changes
+  // the table it is about, so it is in scope. A table the change does not touch stays out.
+  const TempRepo repo("gate_altered");
+  repo.write("db/migrations/V1__nopk.sql",
+             "CREATE TABLE nopk (x int);\nCREATE TABLE untouched (x int);\n");
+  repo.commit("V1");
+  const std::string alter = "ALTER TABLE nopk ADD COLUMN y int;\n";
+  auto tables_of = [&](const std::vector<std::string>& scope) {
+    std::vector<std::string> args = {"check",    "db/migrations", "--rule",    "no-primary-key",
+                                     "--format", "json",          "--fail-on", "never"};
+    args.insert(args.end(), scope.begin(), scope.end());
+    const Proc r = repo.ddlint(args);
+    INFO(r.out << r.err);
+    REQUIRE(r.code == 0);
+    std::vector<std::string> tables;
+    const auto report = nlohmann::json::parse(r.out);
+    for (const auto& f : report["findings"]) {
+      CHECK(f["location"]["file"] == "db/migrations/V1__nopk.sql");
+      tables.push_back(f["object"]["table"].get<std::string>());
+    }
+    std::sort(tables.begin(), tables.end());
+    return tables;
+  };
+  using V = std::vector<std::string>;
+  CHECK(tables_of({}) == V{"nopk", "untouched"});
+  CHECK(tables_of({"--changed-since", "HEAD"}).empty());
+
+  SECTION("committed on a branch") {
+    repo.git({"checkout", "-q", "-b", "feature"});
+    repo.write("db/migrations/V2__alter.sql", alter);
+    repo.commit("V2");
+    CHECK(tables_of({"--changed-since", "main"}) == V{"nopk"});
+    CHECK(tables_of({"--changed-since", "HEAD"}).empty());
+  }
+  SECTION("staged") {
+    repo.write("db/migrations/V2__alter.sql", alter);
+    repo.git({"add", "db/migrations/V2__alter.sql"});
+    CHECK(tables_of({"--staged"}) == V{"nopk"});
+    CHECK(tables_of({"--changed-since", "HEAD"}) == V{"nopk"});
+  }
+  SECTION("untracked") {
+    repo.write("db/migrations/V2__alter.sql", alter);
+    CHECK(tables_of({"--changed-since", "HEAD"}) == V{"nopk"});
+    CHECK(tables_of({"--staged"}).empty());
+  }
+  SECTION("an unstaged edit of the old file that alters the table") {
+    repo.write("db/migrations/V1__nopk.sql",
+               "CREATE TABLE nopk (x int);\nCREATE TABLE untouched (x int);\n" + alter);
+    CHECK(tables_of({"--changed-since", "HEAD"}) == V{"nopk", "untouched"});
+  }
+}
+
+TEST_CASE("temporary repositories are unique and ignore the caller's git environment", "[gating]") {
+  const TempRepo outer("gate_outer");
+  outer.write("a.txt", "outer\n");
+  outer.commit("outer");
+  const std::string outer_head = outer.git({"rev-parse", "HEAD"});
+  {
+    // A git hook runs with GIT_DIR and GIT_INDEX_FILE of the repository being committed to.
+    const std::string git_dir = (outer.path() / ".git").string();
+    const std::string index = (outer.path() / ".git" / "index").string();
+    ::setenv("GIT_DIR", git_dir.c_str(), 1);
+    ::setenv("GIT_INDEX_FILE", index.c_str(), 1);
+    ::setenv("GIT_WORK_TREE", outer.path().c_str(), 1);
+    const TempRepo inner("gate_outer");
+    CHECK(inner.path() != outer.path());
+    inner.write("b.txt", "inner\n");
+    inner.commit("inner");
+    ::unsetenv("GIT_DIR");
+    ::unsetenv("GIT_INDEX_FILE");
+    ::unsetenv("GIT_WORK_TREE");
+    CHECK(inner.git({"log", "--format=%s"}) == "inner\n");
+    CHECK(inner.git({"config", "user.email"}) == "tests@ddlint.invalid\n");
+  }
+  // Nothing reached the outer repository, and removing `inner` left it in place.
+  CHECK(outer.git({"rev-parse", "HEAD"}) == outer_head);
+  CHECK(outer.git({"log", "--format=%s"}) == "outer\n");
+  CHECK(outer.git({"status", "--porcelain"}).empty());
+  CHECK(std::filesystem::exists(outer.path() / "a.txt"));
 }
 
 TEST_CASE("changed-files mode: errors and a repository without commits", "[gating]") {

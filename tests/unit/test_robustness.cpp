@@ -1,8 +1,10 @@
 // Hostile input: a clear finding (or a clean result), never a crash, and statements before and
 // after a bad one still linted.
+#include "base/files.h"
 #include "config/config.h"
 #include "engine/engine.h"
 #include "rules/registry.h"
+#include "support/temp_repo.h"
 
 #include <catch2/catch.hpp>
 
@@ -66,6 +68,69 @@ TEST_CASE("NUL byte late in a file costs only its statement", "[robustness]") {
   CHECK(count(f, "semantic-error") == 2);
 }
 
+TEST_CASE("NUL byte early in a file costs only its statement", "[robustness]") {
+  std::string sql = "CREATE TABLE a1 (id int, id int);\nSELECT 1";
+  sql += '\0';
+  sql += ";\nCREATE TABLE a2 (id int, id int);";
+  CHECK_FALSE(files::probe_binary(sql).binary);
+  const auto f = lint(sql);
+  REQUIRE(count(f, "syntax-error") == 1);
+  CHECK(count(f, "semantic-error") == 2);
+  for (const Finding& x : f) {
+    if (x.rule == "syntax-error") {
+      CHECK(x.message.find("NUL byte") != std::string::npos);
+      CHECK(x.message.find("looks binary") == std::string::npos);
+    }
+  }
+  // A NUL as the very first byte of otherwise clean SQL is not binary either.
+  const auto first = lint(std::string(1, '\0') + "SELECT 1;\n" + good("a") + good("b"));
+  CHECK(count(first, "syntax-error") == 1);
+  CHECK(count(first, "semantic-error") == 2);
+
+  // The real binary names the file and the line of the statement with the NUL.
+  const test::TempDir dir("early_nul");
+  dir.write("early.sql", sql);
+  const test::Proc r = dir.ddlint({"check", "early.sql", "--rule", "syntax-error", "--rule",
+                                   "semantic-error", "--color", "never"});
+  INFO(r.out << r.err);
+  CHECK(r.code == 1);
+  CHECK(r.out.find("early.sql:2:9: error: NUL byte in statement") != std::string::npos);
+  CHECK(r.out.find("early.sql:1:") != std::string::npos);
+  CHECK(r.out.find("early.sql:3:") != std::string::npos);
+  CHECK(r.out.find("looks binary") == std::string::npos);
+}
+
+TEST_CASE("what looks binary: odd-byte share and binary headers", "[robustness]") {
+  // UTF-16 text: every other byte is NUL.
+  std::string utf16;
+  for (const char c : std::string("CREATE TABLE t (id int, id int);\n")) {
+    utf16 += c;
+    utf16 += '\0';
+  }
+  CHECK(files::probe_binary(utf16).binary);
+  const auto f16 = lint(utf16);
+  REQUIRE(f16.size() == 1);
+  CHECK(f16[0].message.find("looks binary") != std::string::npos);
+  // A binary header (NUL padding and other odd bytes) before text-like bytes.
+  std::string png = "\x89PNG\r\n\x1a\n";
+  png += std::string(3, '\0');
+  png += "\rIHDR";
+  png += std::string(500, 'a');
+  const files::BinaryProbe p = files::probe_binary(png);
+  CHECK(p.binary);
+  CHECK(p.first_odd == 0);
+  CHECK(p.odd * 100 < p.probed * files::kBinaryOddPercent); // by the header, not the share
+  CHECK(lint(png).size() == 1);
+  // Plain SQL, UTF-8 text and Latin-1 comments are text.
+  CHECK_FALSE(files::probe_binary(good("a") + "-- d\xc3\xa9j\xc3\xa0 vu\n").binary);
+  CHECK_FALSE(files::probe_binary(good("a") + "-- caf\xe9\n" + good("b")).binary);
+  CHECK_FALSE(files::probe_binary("").binary);
+  // Only the first 8 KB count: odd bytes after them do not make a file binary.
+  CHECK_FALSE(
+      files::probe_binary(std::string(files::kBinaryProbeBytes, ' ') + std::string(1000, '\0'))
+          .binary);
+}
+
 TEST_CASE("invalid UTF-8 costs only its statement", "[robustness]") {
   const auto f = lint(good("a") + "CREATE TABLE bad (x text DEFAULT '\xff\xfe');\n" + good("b"));
   CHECK(count(f, "syntax-error") == 1);
@@ -115,8 +180,8 @@ TEST_CASE("empty and whitespace-only files are clean", "[robustness]") {
 TEST_CASE("files over max_file_size are a finding", "[robustness]") {
   Config cfg = default_config();
   cfg.max_file_size = 100;
-  const fs::path p = fs::temp_directory_path() / "ddlint_big.sql";
-  std::ofstream(p) << std::string(1000, ' ') << "SELECT 1;";
+  const ddlint::test::TempDir dir("big");
+  const fs::path p = dir.write("big.sql", std::string(1000, ' ') + "SELECT 1;");
   RunInputs inputs;
   engine::load_sources({p.string()}, cfg, inputs);
   const catalog::Catalog cat = engine::build_catalog(inputs, 1);
