@@ -1,7 +1,7 @@
 #include "analysis/dependencies.h"
 
 #include "analysis/naming.h"
-#include "config/config.h"
+#include "analysis/tenancy.h"
 
 #include <algorithm>
 
@@ -37,7 +37,7 @@ std::string type_family(const TypeRef& t) {
   return t.array_dims > 0 ? base + "[]" : base;
 }
 
-std::vector<ForeignKeyCopies> copied_attributes(const catalog::Catalog& cat, const Config& config,
+std::vector<ForeignKeyCopies> copied_attributes(const catalog::Catalog& cat, const Tenancy& tenancy,
                                                 const catalog::Table& t) {
   std::vector<ForeignKeyCopies> out;
   std::vector<std::string> fk_columns;
@@ -61,7 +61,7 @@ std::vector<ForeignKeyCopies> copied_attributes(const catalog::Catalog& cat, con
     std::string ref;
     int non_tenant = 0;
     for (std::size_t i = 0; i < fk.columns.size(); ++i) {
-      if (!is_tenant_column(config, fk.columns[i]) || fk.columns.size() == 1) {
+      if (!is_tenant_column(tenancy, fk.columns[i]) || fk.columns.size() == 1) {
         col = fk.columns[i];
         ref = fk.ref_columns_resolved[i];
         ++non_tenant;
@@ -90,7 +90,7 @@ std::vector<ForeignKeyCopies> copied_attributes(const catalog::Catalog& cat, con
     const std::string prefix = x + "_";
     for (const catalog::Column& c : t.columns) {
       if (c.name.size() <= prefix.size() || c.name.compare(0, prefix.size(), prefix) != 0 ||
-          c.generated || contains(fk_columns, c.name) || is_tenant_column(config, c.name)) {
+          c.generated || contains(fk_columns, c.name) || is_tenant_column(tenancy, c.name)) {
         continue;
       }
       if (std::find(claimed.begin(), claimed.end(), &c) != claimed.end()) {
@@ -102,7 +102,7 @@ std::vector<ForeignKeyCopies> copied_attributes(const catalog::Catalog& cat, con
       }
       const std::string attr = c.name.substr(prefix.size());
       const catalog::Column* tc = target->column(attr);
-      if (tc == nullptr || attr == ref || is_tenant_column(config, attr) ||
+      if (tc == nullptr || attr == ref || is_tenant_column(tenancy, attr) ||
           (target_pk != nullptr && contains(target_pk->columns, attr)) ||
           type_family(tc->type) != type_family(c.type)) {
         continue;

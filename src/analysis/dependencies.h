@@ -10,11 +10,9 @@
 #include <string>
 #include <vector>
 
-namespace ddlint {
-struct Config;
-}
-
 namespace ddlint::analysis {
+
+class Tenancy;
 
 struct CopiedAttribute {
   const catalog::Column* column = nullptr;        // in the referencing table
@@ -30,9 +28,9 @@ struct ForeignKeyCopies {
 };
 
 // For each foreign key of `t` with exactly one non-tenant column, the columns of `t` that repeat
-// a non-key attribute of the referenced table. Tenant columns and FK columns are never copies.
-// Only keys with at least one copy are returned.
-std::vector<ForeignKeyCopies> copied_attributes(const catalog::Catalog& cat, const Config& config,
+// a non-key attribute of the referenced table. Tenant columns (those `tenancy` resolved) and FK
+// columns are never copies. Only keys with at least one copy are returned.
+std::vector<ForeignKeyCopies> copied_attributes(const catalog::Catalog& cat, const Tenancy& tenancy,
                                                 const catalog::Table& t);
 
 // Coarse type families for "could hold the same value": text-like, integer, numeric, boolean,

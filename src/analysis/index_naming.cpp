@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <array>
+#include <optional>
 #include <regex>
 #include <span>
 
@@ -14,17 +15,22 @@ namespace {
 struct Style {
   std::string_view prefix;
   std::string_view suffix;
+  std::string_view infix = "_"; // between the table and the columns
 };
 
-// Conventional spellings per kind, the SPEC default's first.
-constexpr std::array<Style, 8> kIndexStyles{{{"idx_", ""},
-                                             {"ix_", ""},
-                                             {"", "_idx"},
-                                             {"", "_index"},
-                                             {"index_", ""},
-                                             {"", "_ix"},
-                                             {"i_", ""},
-                                             {"", "_key"}}};
+// Conventional spellings per kind, the SPEC default's first. Rails and GitLab name indexes
+// `index_<table>_on_<cols>`; Django and SQLAlchemy use `ix_<table>_<cols>`; PostgreSQL's own
+// generated names end in `_idx`.
+constexpr std::array<Style, 10> kIndexStyles{{{"idx_", ""},
+                                              {"ix_", ""},
+                                              {"", "_idx"},
+                                              {"index_", "", "_on_"},
+                                              {"", "_index"},
+                                              {"index_", ""},
+                                              {"", "_ix"},
+                                              {"i_", ""},
+                                              {"idx_", "", "_on_"},
+                                              {"", "_key"}}};
 constexpr std::array<Style, 6> kFkStyles{
     {{"fk_", ""}, {"", "_fkey"}, {"", "_fk"}, {"fkey_", ""}, {"fk", ""}, {"", "_foreign"}}};
 constexpr std::array<Style, 6> kCheckStyles{
@@ -51,11 +57,12 @@ std::string_view clip(std::string_view s, std::size_t len) {
   return s.substr(0, len);
 }
 
-// table_cols[_word] shortened to `avail` bytes, the longer of the table and column parts first
-// (PostgreSQL's makeObjectName).
-std::string body(std::string_view table, std::string_view cols, std::string_view word,
-                 std::size_t avail) {
-  const std::size_t fixed = (cols.empty() ? 0 : 1) + (word.empty() ? 0 : word.size() + 1);
+// table<infix>cols[_word] shortened to `avail` bytes, the longer of the table and column parts
+// first (PostgreSQL's makeObjectName).
+std::string body(std::string_view table, std::string_view infix, std::string_view cols,
+                 std::string_view word, std::size_t avail) {
+  const std::size_t fixed =
+      (cols.empty() ? 0 : infix.size()) + (word.empty() ? 0 : word.size() + 1);
   const std::size_t room = avail > fixed ? avail - fixed : 0;
   std::size_t n1 = table.size();
   std::size_t n2 = cols.size();
@@ -68,7 +75,7 @@ std::string body(std::string_view table, std::string_view cols, std::string_view
   }
   std::string out(clip(table, n1));
   if (!cols.empty()) {
-    out += '_';
+    out += infix;
     out += clip(cols, n2);
   }
   if (!word.empty()) {
@@ -84,7 +91,8 @@ std::string make(const Style& st, std::string_view table, std::string_view cols,
   const std::size_t overhead = st.prefix.size() + st.suffix.size() + digits.size();
   const std::size_t avail =
       catalog::kMaxIdentifierBytes > overhead ? catalog::kMaxIdentifierBytes - overhead : 0;
-  return std::string(st.prefix) + body(table, cols, word, avail) + digits + std::string(st.suffix);
+  return std::string(st.prefix) + body(table, st.infix, cols, word, avail) + digits +
+         std::string(st.suffix);
 }
 
 } // namespace
@@ -115,25 +123,32 @@ std::string naming_pattern(const Config& config, NameKind kind) {
 
 std::string suggest_name(NameKind kind, std::string_view pattern, std::string_view table,
                          const std::vector<std::string>& columns, std::string_view word,
-                         const std::function<bool(std::string_view)>& taken) {
+                         const std::function<bool(std::string_view)>& taken, bool* matches) {
   const std::string cols = catalog::name_addition(columns);
   const std::span<const Style> all = styles(kind);
   const Style* chosen = all.data();
+  std::optional<std::regex> re;
   try {
-    const std::regex re{std::string(pattern)};
+    re.emplace(std::string(pattern));
+  } catch (const std::regex_error&) {
+    // An invalid pattern is constraint-naming's to report; use the default spelling.
+  }
+  if (re) {
     for (const Style& st : all) {
-      if (std::regex_search(make(st, table, cols, word, 0), re)) {
+      if (std::regex_search(make(st, table, cols, word, 0), *re)) {
         chosen = &st;
         break;
       }
     }
-  } catch (const std::regex_error&) {
-    // An invalid pattern is constraint-naming's to report; use the default spelling.
   }
   constexpr unsigned kMaxTries = 10000;
   std::string name = make(*chosen, table, cols, word, 0);
   for (unsigned n = 1; taken && taken(name) && n < kMaxTries; ++n) {
     name = make(*chosen, table, cols, word, n);
+  }
+  if (matches != nullptr) {
+    // The final name (shortened, numbered) is what must match.
+    *matches = !re || std::regex_search(name, *re);
   }
   return name;
 }

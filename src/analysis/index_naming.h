@@ -24,12 +24,15 @@ std::string naming_pattern(const Config& config, NameKind kind);
 // A name for a new object of `kind` on table `table` over `columns`, with an optional extra word
 // (`length` for a CHECK on a length): `idx_orders_client_id`, `fk_orders_client_id`,
 // `chk_orders_code_length`, or the first of a few conventional spellings (prefix or suffix
-// style) that matches `pattern`; `idx_…`-style when none does or the pattern is invalid.
-// Shortened to 63 bytes the way PostgreSQL shortens generated names; `taken(name)` returning
-// true makes it try `…1`, `…2`, … instead.
+// style, `index_orders_on_client_id` for Rails/GitLab) that matches `pattern`; `idx_…`-style
+// when none does or the pattern is invalid. Shortened to 63 bytes the way PostgreSQL shortens
+// generated names; `taken(name)` returning true makes it try `…1`, `…2`, … instead.
+// `*matches` (when given) tells whether the returned name matches `pattern` (true when the
+// pattern is invalid): callers say so when the name must be adapted by hand.
 std::string suggest_name(NameKind kind, std::string_view pattern, std::string_view table,
                          const std::vector<std::string>& columns, std::string_view word,
-                         const std::function<bool(std::string_view)>& taken);
+                         const std::function<bool(std::string_view)>& taken,
+                         bool* matches = nullptr);
 
 // Names of every relation (table, view, index, sequence) per schema, for collision checks.
 class RelationNames {

@@ -323,15 +323,9 @@ std::string display_name(std::string_view schema, std::string_view name) {
   return std::string(schema) + "." + std::string(name);
 }
 
-bool is_tenant_column(const Config& config, std::string_view column) {
-  if (config.tenancy.columns) {
-    const auto& cols = *config.tenancy.columns;
-    return std::find(cols.begin(), cols.end(), column) != cols.end();
-  }
-  static constexpr std::array<std::string_view, 7> kCandidates = {
-      "tenant_id",  "client_account_id", "organization_id", "org_id",
-      "account_id", "workspace_id",      "client_id"};
-  return in(kCandidates, column);
+bool is_tenant_column(const Tenancy& tenancy, std::string_view column) {
+  const auto& cols = tenancy.columns();
+  return std::find(cols.begin(), cols.end(), column) != cols.end();
 }
 
 bool is_audit_column(std::string_view column) {

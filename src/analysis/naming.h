@@ -15,6 +15,7 @@ struct Config;
 namespace ddlint::analysis {
 
 class Analysis;
+class Tenancy;
 
 // Lower-cased words of an identifier, split at '_', '-', spaces and other punctuation, at
 // lower→upper case changes ("userId" → user, id) and before the last capital of a capital run
@@ -55,10 +56,10 @@ std::string sql_qualified(const Analysis& a, std::string_view schema, std::strin
 // How messages name a relation or type: "orders" in public, "billing.invoices" elsewhere.
 std::string display_name(std::string_view schema, std::string_view name);
 
-// Columns that carry the tenant: `tenancy.columns` when configured, else SPEC section 4's
-// candidate names (tenant_id, client_account_id, organization_id, org_id, account_id,
-// workspace_id, client_id).
-bool is_tenant_column(const Config& config, std::string_view column);
+// Columns that carry the tenant: the columns the tenancy model resolved (`tenancy.columns` when
+// configured, else the detected column; none when detection found none). A candidate name such
+// as account_id is an ordinary column in a schema without detected tenancy.
+bool is_tenant_column(const Tenancy& tenancy, std::string_view column);
 
 // Bookkeeping columns that say nothing about the entity: surrogate `id`, created/updated/deleted
 // timestamps and authors, optimistic-locking versions.

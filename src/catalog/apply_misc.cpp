@@ -39,8 +39,34 @@ void Catalog::apply_create_schema(ir::CreateSchema& s, const SourceRef& at) {
   }
   auto schema = std::make_unique<Schema>();
   schema->name = s.name;
+  schema->owner = s.owner;
   schema->hist.created = at;
   schemas_.push_back(std::move(schema));
+}
+
+void Catalog::apply_grant_schema_create(ir::GrantSchemaCreate& s, const SourceRef& at) {
+  for (const std::string& name : s.schemas) {
+    for (const auto& x : schemas_) {
+      if (x->name != name) {
+        continue;
+      }
+      std::vector<std::string>& g = x->create_grantees;
+      for (const std::string& role : s.grantees) {
+        // The owner always may create; current_user and friends run the migrations (the owner).
+        if (role == x->owner || role == "current_user" || role == "current_role" ||
+            role == "session_user") {
+          continue;
+        }
+        const auto it = std::find(g.begin(), g.end(), role);
+        if (s.revoke && it != g.end()) {
+          g.erase(it);
+        } else if (!s.revoke && it == g.end()) {
+          g.push_back(role);
+        }
+      }
+      x->hist.touch(at);
+    }
+  }
 }
 
 void Catalog::apply_create_enum(ir::CreateEnum& s, const SourceRef& at) {

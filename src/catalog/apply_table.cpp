@@ -123,6 +123,22 @@ const char* type_category(const TypeRef& t) {
   return nullptr;
 }
 
+// Numbers: PostgreSQL needs an equality operator of the referenced key's btree family (integer
+// types among themselves, float4/float8, numeric), or an implicit cast of the referencing type
+// to the referenced one (integer → numeric → float). numeric → int8, float8 → numeric and
+// float4 → int8 are refused ("cannot be implemented"); int4 → numeric, int2 → float8 are not.
+bool number_key_accepted(const TypeRef& fk, const TypeRef& ref) {
+  auto rank = [](const std::string& n) {
+    if (n == "int2" || n == "int4" || n == "int8") {
+      return 0;
+    }
+    return n == "numeric" ? 1 : n == "float4" || n == "float8" ? 2 : -1;
+  };
+  const int f = rank(fk.name);
+  const int r = rank(ref.name);
+  return f < 0 || r < 0 || f <= r;
+}
+
 Problem about(const Table& t, std::string column = {}) {
   Problem p;
   p.schema = t.schema;
@@ -271,7 +287,9 @@ void Catalog::check_fk(Table& t, Constraint& k, const SourceRef& at) {
     }
     const char* ca = type_category(a->type);
     const char* cb = type_category(b->type);
-    if (ca != nullptr && cb != nullptr && std::string_view(ca) != cb) {
+    if (ca != nullptr && cb != nullptr &&
+        (std::string_view(ca) != cb || !number_key_accepted(a->type, b->type))) {
+      k.key_types_incompatible = true;
       Problem p = info;
       p.column = k.columns[i];
       problem(Problem::Kind::Semantic, k.loc.valid() ? k.loc : at,

@@ -439,6 +439,8 @@ void Catalog::apply(ir::Statement&& st) {
           apply_alter_sequence(node, at);
         } else if constexpr (std::is_same_v<T, ir::CreateExtension>) {
           apply_create_extension(node, at);
+        } else if constexpr (std::is_same_v<T, ir::GrantSchemaCreate>) {
+          apply_grant_schema_create(node, at);
         }
       },
       st.node);

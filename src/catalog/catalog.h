@@ -137,6 +137,7 @@ private:
   void apply_create_sequence(ir::CreateSequence& s, const SourceRef& at);
   void apply_alter_sequence(ir::AlterSequence& s, const SourceRef& at);
   void apply_create_extension(ir::CreateExtension& s, const SourceRef& at);
+  void apply_grant_schema_create(ir::GrantSchemaCreate& s, const SourceRef& at);
 
   // Table-level operations shared by CREATE TABLE, ALTER TABLE and partitions (apply_table.cpp)
   Table* new_table(const QualName& q, TableKind kind, const SourceRef& at, bool if_not_exists,

@@ -39,6 +39,9 @@ struct Constraint : ConstraintDef {
   std::vector<std::string> ref_columns_resolved; // FK target columns (the PK when omitted)
   bool ref_exists = false;                       // the FK target table exists in the catalog
   bool inherited = false; // cloned from a partitioned parent or inherited CHECK
+  // FK whose key types have no equality operator (varchar → int4): PostgreSQL refuses to create
+  // it ("foreign key constraint cannot be implemented"), recorded as a semantic Problem.
+  bool key_types_incompatible = false;
   std::string comment;
   History hist;
 };
@@ -184,6 +187,10 @@ struct Sequence {
 struct Schema {
   std::string name;
   bool builtin = false; // public, pg_catalog, information_schema
+  std::string owner;    // AUTHORIZATION role when the inputs name it, else empty
+  // Roles other than the owner granted CREATE on the schema ("public" for PUBLIC), in grant
+  // order: untrusted roles may create objects here that shadow others on a search_path.
+  std::vector<std::string> create_grantees;
   std::string comment;
   History hist;
 };

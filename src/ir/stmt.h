@@ -40,7 +40,16 @@ enum class RelKind : std::uint8_t { Table, Partitioned, View, MatView, Foreign }
 
 struct CreateSchema {
   std::string name;
+  std::string owner; // AUTHORIZATION role; empty when not given
   bool if_not_exists = false;
+};
+
+// GRANT / REVOKE of CREATE (or ALL) on schemas: who may create objects there. Other privileges
+// and other object kinds stay Skipped.
+struct GrantSchemaCreate {
+  std::vector<std::string> schemas;
+  std::vector<std::string> grantees; // role names; "public" for PUBLIC
+  bool revoke = false;
 };
 
 struct LikeClause {
@@ -327,7 +336,7 @@ using Node = std::variant<Skipped, CreateSchema, CreateTable, CreateView, AlterT
                           Drop, Rename, SetSchema, CreateEnum, AlterEnum, CreateDomain, AlterDomain,
                           CreateComposite, CreateOtherType, CreatePolicy, AlterPolicy,
                           CreateFunction, AlterFunction, CreateTrigger, Comment, SetSearchPath,
-                          CreateSequence, AlterSequence, CreateExtension>;
+                          CreateSequence, AlterSequence, CreateExtension, GrantSchemaCreate>;
 
 // A reference to an object, recorded where a statement names it; the catalog checks it exists.
 struct Statement {

@@ -302,6 +302,33 @@ void Lowerer::statement(const ast::Node* stmt, std::vector<ir::Statement>& out) 
     s.node = std::move(ce);
     break;
   }
+  case PG_QUERY__NODE__NODE_GRANT_STMT: {
+    // Only CREATE (or ALL) on schemas is modelled: it makes a schema writable.
+    const auto* g = stmt->grant_stmt;
+    bool create = g->n_privileges == 0; // ALL [PRIVILEGES]
+    for (const ast::Node* pr : ast::list(g->n_privileges, g->privileges)) {
+      if (ast::is(pr, PG_QUERY__NODE__NODE_ACCESS_PRIV) &&
+          ast::cstr(pr->access_priv->priv_name) == "create") {
+        create = true;
+      }
+    }
+    // REVOKE GRANT OPTION FOR keeps the privilege itself.
+    const bool option_only = !g->is_grant && g->grant_option;
+    if (g->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA || !create || option_only) {
+      s.node = ir::Skipped{"GrantStmt"};
+      break;
+    }
+    ir::GrantSchemaCreate gs;
+    gs.revoke = !g->is_grant;
+    for (const ast::Node* o : ast::list(g->n_objects, g->objects)) {
+      gs.schemas.emplace_back(ast::str(o));
+    }
+    for (const ast::Node* r : ast::list(g->n_grantees, g->grantees)) {
+      gs.grantees.push_back(role_name(r));
+    }
+    s.node = std::move(gs);
+    break;
+  }
   case PG_QUERY__NODE__NODE_DO_STMT:
     s.node = ir::Skipped{"DoStmt"};
     out.push_back(std::move(s));
@@ -311,6 +338,10 @@ void Lowerer::statement(const ast::Node* stmt, std::vector<ir::Statement>& out) 
     const auto* cs = stmt->create_schema_stmt;
     ir::CreateSchema sc;
     sc.name = ast::cstr(cs->schemaname);
+    if (cs->authrole != nullptr &&
+        cs->authrole->roletype == PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CSTRING) {
+      sc.owner = ast::cstr(cs->authrole->rolename);
+    }
     if (sc.name.empty() && cs->authrole != nullptr) {
       sc.name = ast::cstr(cs->authrole->rolename);
     }

@@ -160,10 +160,17 @@ public:
         if (evidence.empty()) {
           continue;
         }
+        std::vector<std::string> referencing;
+        for (const catalog::Table* r : children) {
+          referencing.push_back(analysis::display_name(r->schema, r->name));
+        }
+        std::sort(referencing.begin(), referencing.end());
+        const std::string table = analysis::display_name(t.schema, t.name);
         ctx.report(c.loc).table(t).column(c.name).message(
-            "column {}.{} stores an aggregate of child rows ({}); it is derived data that goes "
-            "stale unless every change to the children updates it",
-            analysis::display_name(t.schema, t.name), c.name, evidence);
+            "3NF: column {}.{} stores an aggregate of child rows ({}; tables referencing {}: {}), "
+            "derived data that depends on other tables' rows rather than on the key of {} and "
+            "goes stale unless every change to them updates it",
+            table, c.name, evidence, table, str::join(referencing, ", "), table);
       }
     }
   }

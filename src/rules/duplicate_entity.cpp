@@ -1,3 +1,4 @@
+#include "analysis/analysis.h"
 #include "analysis/naming.h"
 #include "base/strings.h"
 #include "catalog/catalog.h"
@@ -75,7 +76,8 @@ public:
       }
       Entry e{&t, {}};
       for (const catalog::Column& c : t.columns) {
-        if (analysis::is_audit_column(c.name) || analysis::is_tenant_column(ctx.config(), c.name) ||
+        if (analysis::is_audit_column(c.name) ||
+            analysis::is_tenant_column(ctx.analysis().tenancy(), c.name) ||
             std::find(ignored.begin(), ignored.end(), c.name) != ignored.end()) {
           continue;
         }
@@ -229,8 +231,9 @@ private:
     ctx.report(b.hist.created)
         .table(b)
         .related(a.hist.created)
-        .message("tables {} and {} share {} of their non-audit columns ({}%: {}); the same entity "
-                 "may be stored twice{}",
+        .message("redundancy across tables, which 1NF to 3NF (one table at a time) do not catch: "
+                 "tables {} and {} share {} of their non-audit columns ({}%: {}), so the same "
+                 "entity may be stored twice{}",
                  analysis::display_name(a.schema, a.name), analysis::display_name(b.schema, b.name),
                  m.shared.size(), pct, str::join(cols, ", "),
                  others == 0 ? std::string()

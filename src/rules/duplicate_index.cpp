@@ -9,49 +9,11 @@
 namespace ddlint::rules {
 namespace {
 
-// Everything that makes two indexes interchangeable for reads: method, keys (column or
-// expression, opclass, collation, direction), INCLUDE set, predicate, NULLS NOT DISTINCT.
-// Uniqueness is left out: a plain index equal to a unique one is just as useless.
-std::string signature(const catalog::Index& idx) {
-  std::string s = idx.method;
-  for (const IndexKey& k : idx.keys) {
-    s += '\x1e';
-    s += analysis::key_signature(k);
-  }
-  std::vector<std::string> include = idx.include;
-  std::sort(include.begin(), include.end());
-  s += "\x1dinclude";
-  for (const std::string& c : include) {
-    s += '\x1e';
-    s += c;
-  }
-  s += "\x1dwhere\x1e";
-  s += analysis::predicate_signature(idx);
-  if (idx.unique && idx.nulls_not_distinct) {
-    s += "\x1dnulls not distinct";
-  }
-  return s;
-}
-
 std::string what(const catalog::Index& idx) {
   if (idx.constraint.empty()) {
     return (idx.unique ? "unique index " : "index ") + idx.name;
   }
   return (idx.primary ? "primary key " : "unique constraint ") + idx.constraint;
-}
-
-// Which of a group to keep: the one that is hardest or riskiest to drop.
-int keep_rank(const catalog::Index& idx) {
-  if (idx.primary) {
-    return 0;
-  }
-  if (!idx.constraint.empty()) {
-    return 1;
-  }
-  if (!idx.parent.empty()) {
-    return 2; // attached to a partitioned parent's index: cannot be dropped alone
-  }
-  return idx.unique ? 3 : 4;
 }
 
 // True when an FK somewhere references exactly the key of this unique constraint; PostgreSQL
@@ -93,23 +55,8 @@ public:
       if (t.indexes.size() < 2) {
         continue;
       }
-      std::unordered_map<std::string, std::vector<const catalog::Index*>> groups;
-      std::vector<const std::vector<const catalog::Index*>*> order;
-      for (const catalog::Index& idx : t.indexes) {
-        // EXCLUDE constraints differ by their operators, which the key does not record.
-        if (!idx.constraint.empty() && !idx.unique) {
-          continue;
-        }
-        auto& g = groups[signature(idx)];
-        if (g.empty()) {
-          order.push_back(&g);
-        }
-        g.push_back(&idx);
-      }
-      for (const auto* g : order) {
-        if (g->size() > 1) {
-          report_group(ctx, t, *g);
-        }
+      for (const auto& g : duplicate_index_groups(t)) {
+        report_group(ctx, t, g);
       }
     }
   }
@@ -117,13 +64,9 @@ public:
 private:
   static void report_group(const RuleContext& ctx, const catalog::Table& t,
                            const std::vector<const catalog::Index*>& group) {
-    const catalog::Index* keep = *std::min_element(
-        group.begin(), group.end(), [](const catalog::Index* a, const catalog::Index* b) {
-          return keep_rank(*a) < keep_rank(*b);
-        });
+    const catalog::Index* keep = duplicate_keeper(group);
     for (const catalog::Index* dup : group) {
-      // Clones of a partitioned parent's indexes are reported once, on the parent.
-      if (dup == keep || (!dup->parent.empty() && !keep->parent.empty())) {
+      if (!reported_duplicate(*dup, *keep)) {
         continue;
       }
       const std::vector<std::string> cols = key_columns(*dup);

@@ -73,7 +73,7 @@ public:
           const std::string& ref = fk.ref_columns_resolved[i];
           // Composite keys repeat the tenant column (tenant_id -> tenant_id).
           if ((fk.columns.size() > 1 && col == ref) ||
-              analysis::is_tenant_column(ctx.config(), col) ||
+              analysis::is_tenant_column(ctx.analysis().tenancy(), col) ||
               std::find(done.begin(), done.end(), col) != done.end() ||
               std::find(exceptions.begin(), exceptions.end(), col) != exceptions.end() ||
               std::find(exceptions.begin(), exceptions.end(), t.name + "." + col) !=

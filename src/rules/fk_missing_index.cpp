@@ -27,9 +27,10 @@ public:
       }
       const catalog::Table& t = *j.table;
       const catalog::Constraint& fk = *j.fk;
+      bool matches = true;
       const std::string name = analysis::suggest_name(
           analysis::NameKind::Index, pattern, t.name, fk.columns, "",
-          [&](std::string_view n) { return an.relation_names().taken(t.schema, n); });
+          [&](std::string_view n) { return an.relation_names().taken(t.schema, n); }, &matches);
       // CREATE INDEX CONCURRENTLY is not supported on a partitioned table.
       const bool partitioned = t.kind == catalog::TableKind::Partitioned;
       const std::string leading =
@@ -41,9 +42,14 @@ public:
           .constraint(fk.name)
           .message("foreign key {}({}) → {} has no index {}", display_name(t),
                    column_list(fk.columns), fk_target(fk), leading)
-          .fix(fmt::format("CREATE INDEX {}{} ON {} ({});", partitioned ? "" : "CONCURRENTLY ",
-                           sql_ident(an, name), sql_name(ctx.analysis(), t),
-                           sql_column_list(an, fk.columns)));
+          .fix(fmt::format("{}CREATE INDEX {}{} ON {} ({});",
+                           matches ? std::string()
+                                   : fmt::format("-- adapt the index name to the naming pattern "
+                                                 "{} (constraint-naming.index): no usual "
+                                                 "spelling matches it\n",
+                                                 pattern),
+                           partitioned ? "" : "CONCURRENTLY ", sql_ident(an, name),
+                           sql_name(ctx.analysis(), t), sql_column_list(an, fk.columns)));
     }
   }
 };

@@ -25,8 +25,10 @@ public:
     for (const auto& tp : cat.tables()) {
       const catalog::Table& t = *tp;
       for (const catalog::Constraint& fk : t.constraints) {
-        // Partition clones of a parent's FK are judged once, on the parent.
-        if (fk.kind != ConstraintKind::ForeignKey || !fk.ref_exists ||
+        // Partition clones of a parent's FK are judged once, on the parent. Key types without an
+        // equality operator make PostgreSQL refuse the FK: that is semantic-error's finding;
+        // this rule is about types PostgreSQL accepts but that still differ (int4 → int8).
+        if (fk.kind != ConstraintKind::ForeignKey || !fk.ref_exists || fk.key_types_incompatible ||
             (fk.inherited && t.partition_of) ||
             fk.columns.size() != fk.ref_columns_resolved.size()) {
           continue;

@@ -5,6 +5,7 @@
 #include "rules/rule.h"
 
 #include <algorithm>
+#include <initializer_list>
 
 namespace ddlint::rules {
 namespace {
@@ -17,20 +18,38 @@ bool is_id_element(const TypeRef& t) {
   return t.name == "uuid" || t.name == "int2" || t.name == "int4" || t.name == "int8";
 }
 
-// A comment that says the column holds identifiers or references: "Array of module installation
-// IDs", "list of user uuids", "references to ...".
+// A comment that says the column holds identifiers or references: a list word followed closely
+// by an id word ("Array of module installation IDs", "list of user uuids"), an id word followed
+// by "of"/"to" ("ids of the members", "references to tags"), or a verb of holding followed
+// closely by one ("holds the member ids"). Merely containing "ids" is not enough, and a negated
+// id word ("no ids here", "not ids", "without uuids") never counts.
 bool comment_says_ids(std::string_view comment) {
   const std::vector<std::string> w = analysis::words(comment);
-  bool list = false;
+  auto one_of = [](const std::string& x, std::initializer_list<std::string_view> list) {
+    return std::find(list.begin(), list.end(), x) != list.end();
+  };
+  constexpr std::size_t kSpan = 5; // words between the list/verb word and the id word, at most
   for (std::size_t i = 0; i < w.size(); ++i) {
-    if (w[i] == "ids" || w[i] == "uuids" || w[i] == "identifiers" || w[i] == "references") {
+    const bool plural = one_of(w[i], {"ids", "uuids", "identifiers", "references"});
+    const bool singular = one_of(w[i], {"id", "uuid", "identifier", "reference"});
+    if (!plural && !singular) {
+      continue;
+    }
+    bool negated = false;
+    for (std::size_t j = i >= 2 ? i - 2 : 0; j < i; ++j) {
+      negated = negated || one_of(w[j], {"no", "not", "without", "never", "non", "nor", "neither"});
+    }
+    if (negated) {
+      continue;
+    }
+    if (plural && i + 1 < w.size() && one_of(w[i + 1], {"of", "to", "for"})) {
       return true;
     }
-    if (w[i] == "array" || w[i] == "list" || w[i] == "set") {
-      list = true;
-    }
-    if (list && (w[i] == "id" || w[i] == "uuid")) {
-      return true;
+    for (std::size_t j = i >= kSpan + 1 ? i - kSpan - 1 : 0; j < i; ++j) {
+      if (one_of(w[j], {"array", "list", "set", "collection"}) ||
+          (plural && one_of(w[j], {"holds", "contains", "stores", "keeps", "lists"}))) {
+        return true;
+      }
     }
   }
   return false;

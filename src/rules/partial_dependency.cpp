@@ -1,3 +1,4 @@
+#include "analysis/analysis.h"
 #include "analysis/dependencies.h"
 #include "analysis/naming.h"
 #include "base/strings.h"
@@ -37,7 +38,7 @@ public:
       // The key without its tenant column: (tenant_id, id) is not composite in the 2NF sense.
       std::vector<std::string> key;
       for (const std::string& c : pk->columns) {
-        if (!analysis::is_tenant_column(ctx.config(), c)) {
+        if (!analysis::is_tenant_column(ctx.analysis().tenancy(), c)) {
           key.push_back(c);
         }
       }
@@ -45,7 +46,7 @@ public:
         continue;
       }
       for (const analysis::ForeignKeyCopies& fc :
-           analysis::copied_attributes(ctx.catalog(), ctx.config(), t)) {
+           analysis::copied_attributes(ctx.catalog(), ctx.analysis().tenancy(), t)) {
         if (std::find(key.begin(), key.end(), fc.fk_column) == key.end()) {
           continue;
         }

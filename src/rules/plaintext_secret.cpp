@@ -1,3 +1,4 @@
+#include "analysis/column_types.h"
 #include "catalog/catalog.h"
 #include "rules/rule.h"
 #include "rules/tenancy_common.h"
@@ -61,7 +62,10 @@ public:
         continue;
       }
       for (const catalog::Column& c : t.columns) {
-        if ((c.inherited && !t.inherits.empty()) || !holds_text(c.type)) {
+        // Through domains: `password secret_t` with `CREATE DOMAIN secret_t AS text` is text.
+        const analysis::EffectiveType et = analysis::effective_type(ctx.catalog(), c.type);
+        const TypeRef& type = et.known ? et.base : c.type;
+        if ((c.inherited && !t.inherits.empty()) || !holds_text(type)) {
           continue;
         }
         const std::vector<std::string> words = str::split(str::to_lower(c.name), '_');
@@ -91,15 +95,19 @@ public:
             hit_end = end;
           }
         }
-        if (hit == nullptr || documented(c)) {
+        if (hit == nullptr ||
+            (type.name == "bytea" && type.array_dims == 0 && documented(c, marked))) {
           continue;
         }
         ctx.report(column_loc(t, c))
             .table(t)
             .column(c.name)
-            .message("column {}({}) is named like a secret ({}) and is stored as {}, not marked "
-                     "hashed or encrypted",
-                     display_name(t), c.name, str::join(*hit, "_"), c.type.display());
+            .message("column {}({}) is named like a secret ({}) and is stored as {}{}, not "
+                     "marked hashed or encrypted",
+                     display_name(t), c.name, str::join(*hit, "_"), c.type.display(),
+                     et.domain.empty()
+                         ? std::string()
+                         : " (through domain " + et.domain + " over " + et.base.display() + ")");
       }
     }
   }
@@ -110,11 +118,47 @@ private:
                        [&](std::string_view k) { return t.name == k; });
   }
 
-  // COMMENT ON COLUMN or a trailing comment that says the value is hashed or encrypted.
-  static bool documented(const catalog::Column& c) {
-    const std::string text = str::to_lower(c.comment + " " + c.trailing_comment);
-    return text.find("encrypt") != std::string::npos || text.find("hashed") != std::string::npos ||
-           text.find("digest") != std::string::npos || text.find("cipher") != std::string::npos;
+  // COMMENT ON COLUMN or a trailing comment that says the (bytea) value is hashed or
+  // encrypted: a whole word (`marked_words`, encrypt, encryption, cipher) that no negation in the
+  // three words before it takes back ("not encrypted", "TODO encrypt"), in a comment that does not
+  // call the value unencrypted or plain text anywhere.
+  static bool documented(const catalog::Column& c, const std::vector<std::string>& marked) {
+    static constexpr std::array<std::string_view, 3> kMarks = {"encrypt", "encryption", "cipher"};
+    static constexpr std::array<std::string_view, 14> kNegations = {
+        "not", "no",   "never", "without", "todo",  "fixme", "tbd",
+        "isn", "aren", "wasn",  "don",     "doesn", "nor",   "should"};
+    static constexpr std::array<std::string_view, 5> kPlain = {
+        "unencrypted", "unhashed", "plaintext", "cleartext", "decrypted"};
+    std::vector<std::string> words;
+    std::string word;
+    for (const char ch : str::to_lower(c.comment + " " + c.trailing_comment + " ")) {
+      if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
+        word += ch;
+      } else if (!word.empty()) {
+        words.push_back(std::move(word));
+        word.clear();
+      }
+    }
+    auto one_of = [](const auto& list, const std::string& w) {
+      return std::find(list.begin(), list.end(), w) != list.end();
+    };
+    if (std::any_of(words.begin(), words.end(),
+                    [&](const std::string& w) { return one_of(kPlain, w); })) {
+      return false;
+    }
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      if (!one_of(marked, words[i]) && !one_of(kMarks, words[i])) {
+        continue;
+      }
+      bool negated = false;
+      for (std::size_t j = i >= 3 ? i - 3 : 0; j < i; ++j) {
+        negated = negated || one_of(kNegations, words[j]);
+      }
+      if (!negated) {
+        return true;
+      }
+    }
+    return false;
   }
 };
 

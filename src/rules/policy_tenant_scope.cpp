@@ -78,7 +78,7 @@ public:
       }
       for (const catalog::Policy& p : t.policies) {
         if (!p.permissive || analysis::only_roles_in(p, privileged) ||
-            guarded(cat, t, p, tc->name)) {
+            guarded(ctx, cat, t, p, tc->name, functions)) {
           continue;
         }
         for (const Clause& c : clauses(p)) {
@@ -87,16 +87,26 @@ public:
             break; // policy-always-true reports it
           }
           const auto refs = analysis::policy_column_refs(*c.expr, t, tc->name, cat);
-          if (refs.empty()) {
+          if (refs.empty() || !Scope{ctx, refs, functions}.scoped(*c.expr)) {
             if (!c.writes && owner_scoped(*c.expr, t, cat, owners)) {
               continue;
             }
-            ctx.report(p.hist.last())
-                .table(t)
-                .policy(p.name)
-                .message("policy {} on {} never reads the tenant column {} in its {} clause{}",
-                         str::quote_ident(p.name), display_name(t), tc->name, c.label,
-                         c.stands_in ? ", which also checks written rows" : "");
+            if (refs.empty()) {
+              ctx.report(p.hist.last())
+                  .table(t)
+                  .policy(p.name)
+                  .message("policy {} on {} never reads the tenant column {} in its {} clause{}",
+                           str::quote_ident(p.name), display_name(t), tc->name, c.label,
+                           c.stands_in ? ", which also checks written rows" : "");
+            } else {
+              ctx.report(p.hist.last())
+                  .table(t)
+                  .policy(p.name)
+                  .message("policy {} on {} reads the tenant column {} in its {} clause{} but "
+                           "never requires it to equal the current tenant",
+                           str::quote_ident(p.name), display_name(t), tc->name, c.label,
+                           c.stands_in ? ", which also checks written rows," : "");
+            }
             break;
           }
           const std::string untrusted = only_untrusted(ctx, *c.expr, refs, trusted, functions);
@@ -170,17 +180,146 @@ private:
     return false;
   }
 
-  // A restrictive policy for the same command that reads the tenant column scopes every
+  // Whether an expression limits rows to the current tenant: the tenant column (one of `refs`)
+  // must equal a value (`=`, `IS NOT DISTINCT FROM`, `IN (list)`, `= ANY (...)`, `IN (SELECT`
+  // with a WHERE), be passed to a helper function defined in the inputs or `external`, or be
+  // matched by a correlated sub-select that also restricts its rows otherwise (`EXISTS (SELECT
+  // 1 FROM memberships m WHERE m.tenant_id = projects.tenant_id AND m.user_id = auth.uid())`).
+  // `<>`, `IS NOT NULL` and an uncorrelated `IN (SELECT id FROM tenants)` accept every tenant.
+  // AND needs one scoped operand, OR all of them; NOT never scopes.
+  struct Scope {
+    const RuleContext& ctx;
+    const std::vector<const Expr*>& refs;
+    const std::unordered_set<std::string>& functions;
+
+    bool is_ref(const Expr& e) const {
+      const Expr* x = &analysis::strip_casts(e);
+      return std::find(refs.begin(), refs.end(), x) != refs.end();
+    }
+    bool mentions_ref(const Expr& e) const {
+      bool found = false;
+      e.walk([&](const Expr& x) {
+        found = found || std::find(refs.begin(), refs.end(), &x) != refs.end();
+      });
+      return found;
+    }
+    static bool no_where(const Expr& w) {
+      return w.kind == Expr::Kind::Other && w.args.empty() && w.name.empty();
+    }
+    static void conjuncts(const Expr& e, std::vector<const Expr*>& out) {
+      const Expr& x = analysis::strip_casts(e);
+      if (x.kind == Expr::Kind::And) {
+        for (const Expr& a : x.args) {
+          conjuncts(a, out);
+        }
+      } else {
+        out.push_back(&x);
+      }
+    }
+    // `tenant_id IN (SELECT ...)`: the sub-select must pick some tenants, not all of them.
+    static bool restricted(const Expr& sel) {
+      if (sel.kind != Expr::Kind::Select || sel.args.empty()) {
+        return false;
+      }
+      if (sel.path.empty()) {
+        return true; // SELECT current_tenant()
+      }
+      const Expr& where = sel.args.front();
+      if (no_where(where)) {
+        return false;
+      }
+      const auto truth = analysis::constant_truth(where);
+      return !truth.has_value();
+    }
+    // A correlated sub-select: one conjunct of its WHERE scopes the tenant column, another
+    // restricts the sub-select's rows (without it, EXISTS only says the tenant exists), unless
+    // the test of `x IN (SELECT ...)` already restricts them (`filtered`).
+    bool correlated(const Expr& sel, bool filtered) const {
+      if (sel.kind != Expr::Kind::Select || sel.args.empty() || no_where(sel.args.front())) {
+        return false;
+      }
+      std::vector<const Expr*> parts;
+      conjuncts(sel.args.front(), parts);
+      bool scoping = false;
+      bool other = false;
+      for (const Expr* c : parts) {
+        if (!scoping && scoped(*c)) {
+          scoping = true;
+        } else if (!analysis::constant_truth(*c).has_value()) {
+          other = true;
+        }
+      }
+      return scoping && (other || filtered);
+    }
+    bool helper(const Expr& f) const {
+      const std::string q = f.path.empty() ? f.name : f.path.back() + "." + f.name;
+      return functions.contains(q) || ctx.config().is_external(q + "()");
+    }
+
+    bool scoped(const Expr& e) const {
+      const Expr& x = analysis::strip_casts(e);
+      switch (x.kind) {
+      case Expr::Kind::And:
+        return std::any_of(x.args.begin(), x.args.end(), [&](const Expr& a) { return scoped(a); });
+      case Expr::Kind::Or:
+        return !x.args.empty() &&
+               std::all_of(x.args.begin(), x.args.end(), [&](const Expr& a) { return scoped(a); });
+      case Expr::Kind::BoolTest:
+        return x.name == "true" && !x.args.empty() && scoped(x.args[0]);
+      case Expr::Kind::Op:
+        if ((x.name == "=" || x.name == "IS NOT DISTINCT FROM") && x.args.size() == 2) {
+          for (std::size_t i = 0; i < 2; ++i) {
+            if (is_ref(x.args[i]) && !mentions_ref(x.args[1 - i])) {
+              return true;
+            }
+          }
+        }
+        return false;
+      case Expr::Kind::In:
+        return x.flag == 0 && x.name == "=" && x.args.size() >= 2 && is_ref(x.args[0]) &&
+               std::none_of(x.args.begin() + 1, x.args.end(),
+                            [&](const Expr& a) { return mentions_ref(a); });
+      case Expr::Kind::AnyAll:
+        return x.flag == 0 && x.name == "=" && x.args.size() == 2 && is_ref(x.args[0]) &&
+               !mentions_ref(x.args[1]);
+      case Expr::Kind::SubLink: {
+        if (x.args.size() < 2) {
+          return false;
+        }
+        const Expr& sel = x.args[1];
+        if (x.name == "any" && (x.path.empty() || x.path.front() == "=") && is_ref(x.args[0])) {
+          return !mentions_ref(sel) ? restricted(sel) : correlated(sel, false);
+        }
+        if (x.name == "exists" || x.name == "expr") {
+          return correlated(sel, false);
+        }
+        if (x.name == "any" && (x.path.empty() || x.path.front() == "=")) {
+          return correlated(sel, !no_where(x.args[0]));
+        }
+        return false;
+      }
+      case Expr::Kind::Func:
+        return helper(x) &&
+               std::any_of(x.args.begin(), x.args.end(), [&](const Expr& a) { return is_ref(a); });
+      default:
+        return false;
+      }
+    }
+  };
+
+  // A restrictive policy for the same command that scopes the tenant column scopes every
   // permissive policy of that command.
-  static bool guarded(const catalog::Catalog& cat, const catalog::Table& t,
-                      const catalog::Policy& p, const std::string& col) {
+  static bool guarded(const RuleContext& ctx, const catalog::Catalog& cat, const catalog::Table& t,
+                      const catalog::Policy& p, const std::string& col,
+                      const std::unordered_set<std::string>& functions) {
     return std::any_of(t.policies.begin(), t.policies.end(), [&](const catalog::Policy& r) {
       if (r.permissive || (r.command != "all" && r.command != p.command)) {
         return false;
       }
       const auto clauses = analysis::policy_clauses(r);
       return !clauses.empty() && std::all_of(clauses.begin(), clauses.end(), [&](const auto& c) {
-        return !analysis::policy_column_refs(*c.expr, t, col, cat).empty();
+        const auto refs = analysis::policy_column_refs(*c.expr, t, col, cat);
+        return !refs.empty() && Scope{ctx, refs, functions}.scoped(*c.expr);
       });
     });
   }

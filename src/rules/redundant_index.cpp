@@ -72,11 +72,15 @@ public:
           by_first[analysis::key_signature(idx.keys.front(), false)].push_back(&idx);
         }
       }
+      // An exact duplicate of another index is duplicate-index's finding, even when it is
+      // also a prefix of a third: one finding per index.
+      const std::vector<const catalog::Index*> duplicates = reported_duplicates(t);
       for (const catalog::Index& a : t.indexes) {
         // Candidates: plain non-unique indexes this table owns (not constraint indexes, not
         // clones of a partitioned parent's index, which are reported on the parent).
         if (!plain_btree(a) || a.unique || !a.constraint.empty() || !a.parent.empty() ||
-            a.keys.empty()) {
+            a.keys.empty() ||
+            std::find(duplicates.begin(), duplicates.end(), &a) != duplicates.end()) {
           continue;
         }
         const auto it = by_first.find(analysis::key_signature(a.keys.front(), false));

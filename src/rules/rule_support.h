@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace ddlint::rules {
@@ -115,6 +116,93 @@ inline std::vector<std::string> key_columns(const catalog::Index& idx) {
     for (const std::string& c : k.is_expression() ? k.expr_columns : std::vector{k.column}) {
       if (std::find(out.begin(), out.end(), c) == out.end()) {
         out.push_back(c);
+      }
+    }
+  }
+  return out;
+}
+
+// Everything that makes two indexes interchangeable for reads: method, keys (column or
+// expression, opclass, collation, direction), INCLUDE set, predicate, NULLS NOT DISTINCT.
+// Uniqueness is left out: a plain index equal to a unique one is just as useless.
+inline std::string index_signature(const catalog::Index& idx) {
+  std::string s = idx.method;
+  for (const IndexKey& k : idx.keys) {
+    s += '\x1e';
+    s += analysis::key_signature(k);
+  }
+  std::vector<std::string> include = idx.include;
+  std::sort(include.begin(), include.end());
+  s += "\x1dinclude";
+  for (const std::string& c : include) {
+    s += '\x1e';
+    s += c;
+  }
+  s += "\x1dwhere\x1e";
+  s += analysis::predicate_signature(idx);
+  if (idx.unique && idx.nulls_not_distinct) {
+    s += "\x1dnulls not distinct";
+  }
+  return s;
+}
+
+// Which of a group of duplicates to keep: the one that is hardest or riskiest to drop.
+inline int keep_rank(const catalog::Index& idx) {
+  if (idx.primary) {
+    return 0;
+  }
+  if (!idx.constraint.empty()) {
+    return 1;
+  }
+  if (!idx.parent.empty()) {
+    return 2; // attached to a partitioned parent's index: cannot be dropped alone
+  }
+  return idx.unique ? 3 : 4;
+}
+
+// duplicate-index's groups on a table: indexes and unique constraints with the same signature,
+// two or more each, in the order of their first member. EXCLUDE constraints differ by their
+// operators, which the key does not record, and are left out.
+inline std::vector<std::vector<const catalog::Index*>>
+duplicate_index_groups(const catalog::Table& t) {
+  std::vector<std::vector<const catalog::Index*>> groups;
+  std::unordered_map<std::string, std::size_t> at;
+  for (const catalog::Index& idx : t.indexes) {
+    if (!idx.constraint.empty() && !idx.unique) {
+      continue;
+    }
+    const auto [it, added] = at.emplace(index_signature(idx), groups.size());
+    if (added) {
+      groups.emplace_back();
+    }
+    groups[it->second].push_back(&idx);
+  }
+  std::erase_if(groups, [](const auto& g) { return g.size() < 2; });
+  return groups;
+}
+
+// The member of a duplicate group that stays.
+inline const catalog::Index* duplicate_keeper(const std::vector<const catalog::Index*>& group) {
+  return *std::min_element(group.begin(), group.end(),
+                           [](const catalog::Index* a, const catalog::Index* b) {
+                             return keep_rank(*a) < keep_rank(*b);
+                           });
+}
+
+// True when duplicate-index reports `dup` as a duplicate of `keep` (clones of a partitioned
+// parent's indexes are reported once, on the parent).
+inline bool reported_duplicate(const catalog::Index& dup, const catalog::Index& keep) {
+  return &dup != &keep && !(!dup.parent.empty() && !keep.parent.empty());
+}
+
+// Every index duplicate-index reports on the table.
+inline std::vector<const catalog::Index*> reported_duplicates(const catalog::Table& t) {
+  std::vector<const catalog::Index*> out;
+  for (const auto& g : duplicate_index_groups(t)) {
+    const catalog::Index* keep = duplicate_keeper(g);
+    for (const catalog::Index* dup : g) {
+      if (reported_duplicate(*dup, *keep)) {
+        out.push_back(dup);
       }
     }
   }

@@ -14,7 +14,8 @@ constexpr OptionSpec kOptions[] = {
      .default_value = "[]",
      .doc = "schemas untrusted roles can create objects in: a search_path that lists one of them "
             "is as unsafe as none. Unset: `public` when `postgres_version` is below 15 (where "
-            "every role may create objects in public), none from 15 on"},
+            "every role may create objects in public), none from 15 on. Schemas the inputs "
+            "`GRANT CREATE` on to PUBLIC or to a role other than their owner are writable too"},
 };
 
 class SecurityDefinerSearchPath final : public Rule {
@@ -77,24 +78,46 @@ public:
                   kind, name);
       } else {
         b.message("SECURITY DEFINER {} {} sets search_path to {}, which untrusted roles can "
-                  "write to",
-                  kind, name, bad);
+                  "write to{}",
+                  kind, name, bad, granted(ctx, bad));
       }
     }
   }
 
 private:
+  // " (GRANT CREATE ON SCHEMA s TO PUBLIC, ...)" when the inputs made the schema writable.
+  static std::string granted(const RuleContext& ctx, const std::string& schema) {
+    for (const auto& s : ctx.catalog().schemas()) {
+      if (s->name == schema && !s->create_grantees.empty()) {
+        std::vector<std::string> roles;
+        for (const std::string& r : s->create_grantees) {
+          roles.push_back(r == "public" ? "PUBLIC" : r);
+        }
+        return fmt::format(" (GRANT CREATE ON SCHEMA {} TO {})", schema, str::join(roles, ", "));
+      }
+    }
+    return {};
+  }
+
   static std::vector<std::string> writable_schemas(const RuleContext& ctx) {
     const RuleSetting* s = ctx.config().setting(kMeta.id);
     const bool configured =
         s != nullptr && std::any_of(s->options.begin(), s->options.end(),
                                     [](const auto& o) { return o.first == "writable_schemas"; });
-    if (configured) {
-      return ctx.option_list("writable_schemas");
-    }
     // PostgreSQL 15 revoked CREATE on public from PUBLIC.
-    return ctx.config().postgres_version < 15 ? std::vector<std::string>{"public"}
-                                              : std::vector<std::string>{};
+    std::vector<std::string> out = configured ? ctx.option_list("writable_schemas")
+                                   : ctx.config().postgres_version < 15
+                                       ? std::vector<std::string>{"public"}
+                                       : std::vector<std::string>{};
+    // What the inputs grant: GRANT CREATE ON SCHEMA s TO PUBLIC (or to another role than the
+    // owner) lets that role plant objects a search_path naming s would find.
+    for (const auto& sc : ctx.catalog().schemas()) {
+      if (!sc->create_grantees.empty() &&
+          std::find(out.begin(), out.end(), sc->name) == out.end()) {
+        out.push_back(sc->name);
+      }
+    }
+    return out;
   }
 };
 

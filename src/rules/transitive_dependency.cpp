@@ -1,3 +1,4 @@
+#include "analysis/analysis.h"
 #include "analysis/dependencies.h"
 #include "analysis/naming.h"
 #include "base/strings.h"
@@ -31,7 +32,7 @@ public:
       }
       const catalog::Constraint* pk = t.primary_key();
       for (const analysis::ForeignKeyCopies& fc :
-           analysis::copied_attributes(ctx.catalog(), ctx.config(), t)) {
+           analysis::copied_attributes(ctx.catalog(), ctx.analysis().tenancy(), t)) {
         // A key column determines the rest directly: that is partial-dependency's case (part of
         // a composite key) or a 1:1 extension table (the whole key).
         if (pk != nullptr &&

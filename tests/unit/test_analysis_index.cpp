@@ -88,10 +88,25 @@ TEST_CASE("names for indexes follow the constraint-naming pattern", "[catalog][a
         "orders_a_b_idx");
   CHECK(analysis::suggest_name(NameKind::Index, "^ix_", "orders", {"a"}, "", none) ==
         "ix_orders_a");
-  // An invalid or unmatched pattern falls back to the default spelling.
-  CHECK(analysis::suggest_name(NameKind::Index, "([", "orders", {"a"}, "", none) == "idx_orders_a");
-  CHECK(analysis::suggest_name(NameKind::Index, "^zz", "orders", {"a"}, "", none) ==
+  // Rails and GitLab: index_<table>_on_<columns>.
+  bool matches = false;
+  CHECK(analysis::suggest_name(NameKind::Index, "^index_.*_on_", "merge_requests",
+                               {"project_id", "iid"}, "", none,
+                               &matches) == "index_merge_requests_on_project_id_iid");
+  CHECK(matches);
+  // An invalid or unmatched pattern falls back to the default spelling; only an unmatched one
+  // says the name does not match.
+  CHECK(analysis::suggest_name(NameKind::Index, "([", "orders", {"a"}, "", none, &matches) ==
         "idx_orders_a");
+  CHECK(matches);
+  CHECK(analysis::suggest_name(NameKind::Index, "^zz", "orders", {"a"}, "", none, &matches) ==
+        "idx_orders_a");
+  CHECK_FALSE(matches);
+  // The numbered name is what is checked: `^idx_orders_a$` matches only the first choice.
+  const auto first_taken = [](std::string_view n) { return n == "idx_orders_a"; };
+  CHECK(analysis::suggest_name(NameKind::Index, "^idx_orders_a$", "orders", {"a"}, "", first_taken,
+                               &matches) == "idx_orders_a1");
+  CHECK_FALSE(matches);
   CHECK(analysis::suggest_name(NameKind::ForeignKey, "^fk_", "orders", {"a"}, "", none) ==
         "fk_orders_a");
   CHECK(analysis::suggest_name(NameKind::ForeignKey, "_fkey$", "orders", {"a"}, "", none) ==

@@ -228,3 +228,44 @@ TEST_CASE("enum values, domains and serial columns", "[catalog]") {
   CHECK(b.catalog.sequences().size() == 1);
   CHECK(test::problems(b.catalog).empty());
 }
+
+TEST_CASE("GRANT CREATE ON SCHEMA records who may create objects there", "[catalog]") {
+  const auto b = build({R"(
+    CREATE SCHEMA app AUTHORIZATION app_owner;
+    CREATE SCHEMA staging;
+    CREATE SCHEMA reports;
+    GRANT CREATE ON SCHEMA public TO PUBLIC;
+    GRANT USAGE ON SCHEMA reports TO PUBLIC;
+    GRANT CREATE, USAGE ON SCHEMA app TO app_owner, current_user, deployer;
+    GRANT ALL ON SCHEMA staging TO PUBLIC, etl;
+    REVOKE CREATE ON SCHEMA staging FROM PUBLIC;
+    REVOKE GRANT OPTION FOR CREATE ON SCHEMA staging FROM etl;
+  )"});
+  auto grantees = [&](std::string_view name) {
+    for (const auto& s : b.catalog.schemas()) {
+      if (s->name == name) {
+        return s->create_grantees;
+      }
+    }
+    FAIL("no schema " << name);
+    return std::vector<std::string>{};
+  };
+  CHECK(grantees("public") == std::vector<std::string>{"public"});
+  CHECK(grantees("reports").empty());
+  // The owner and the role running the migrations always may create: not recorded.
+  CHECK(grantees("app") == std::vector<std::string>{"deployer"});
+  CHECK(grantees("staging") == std::vector<std::string>{"etl"});
+  CHECK(test::problems(b.catalog).empty());
+}
+
+TEST_CASE("a foreign key PostgreSQL cannot implement is marked", "[catalog]") {
+  const auto b = build({R"(
+    CREATE TABLE orgs (id int PRIMARY KEY);
+    CREATE TABLE members (id bigint PRIMARY KEY, org_id varchar REFERENCES orgs (id),
+                          org2_id bigint REFERENCES orgs (id));
+  )"});
+  const auto* m = b.catalog.table("public", "members");
+  REQUIRE(m != nullptr);
+  CHECK(m->constraint("members_org_id_fkey")->key_types_incompatible);
+  CHECK_FALSE(m->constraint("members_org2_id_fkey")->key_types_incompatible);
+}

@@ -24,7 +24,12 @@ std::string with_rel() {
 } // namespace
 
 std::string q_schemas() {
-  return std::string("SELECT n.nspname, d.description FROM pg_namespace n LEFT JOIN "
+  // Roles other than the owner that hold CREATE on the schema (0 is PUBLIC).
+  return std::string("SELECT n.nspname, d.description, n.nspowner::regrole::text, "
+                     "(SELECT coalesce(array_agg(CASE WHEN a.grantee = 0 THEN 'public' ELSE "
+                     "a.grantee::regrole::text END ORDER BY a.grantee), '{}') FROM "
+                     "aclexplode(n.nspacl) a WHERE a.privilege_type = 'CREATE' AND a.grantee <> "
+                     "n.nspowner) FROM pg_namespace n LEFT JOIN "
                      "pg_description d ON d.objoid = n.oid AND d.classoid = "
                      "'pg_namespace'::regclass WHERE ") +
          kSchemaFilter + " AND " + not_extension_member("pg_namespace", "n.oid") +

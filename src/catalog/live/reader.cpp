@@ -225,6 +225,10 @@ struct Reader {
       if (!(s.name == "public" && comment == "standard public schema")) {
         s.comment = comment;
       }
+      if (!s.builtin) {
+        s.owner = r.text(i, 2);
+      }
+      s.create_grantees = parse_text_array(r.text(i, 3));
     }
   }
 

@@ -1,8 +1,8 @@
 CREATE TABLE projects (
   id bigint PRIMARY KEY,
   name text NOT NULL,
-  issues_count int NOT NULL DEFAULT 0, -- expect: derived-aggregate-column "column projects.issues_count stores an aggregate of child rows (issues references projects and is what the name counts)"
-  total_hours numeric, -- expect: derived-aggregate-column "(issues.hours of the issues rows that reference projects)"
+  issues_count int NOT NULL DEFAULT 0, -- expect: derived-aggregate-column "3NF: column projects.issues_count stores an aggregate of child rows (issues references projects and is what the name counts; tables referencing projects: issues, milestones), derived data that depends on other tables' rows rather than on the key of projects"
+  total_hours numeric, -- expect: derived-aggregate-column "(issues.hours of the issues rows that reference projects; tables referencing projects: issues, milestones)"
   num_milestones int, -- expect: derived-aggregate-column "milestones references projects"
   estimate_average float8 -- expect: derived-aggregate-column "issues.estimate"
 );

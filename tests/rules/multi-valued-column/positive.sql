@@ -23,3 +23,11 @@ CREATE TABLE workspaces (
 
 CREATE TABLE reports (id bigint PRIMARY KEY, sources jsonb); -- expect: multi-valued-column "list of source uuids"
 COMMENT ON COLUMN reports.sources IS 'list of source uuids';
+-- "ids of ..." and a verb of holding followed by ids.
+CREATE TABLE teams (
+  id bigint PRIMARY KEY,
+  roster jsonb, -- expect: multi-valued-column "ids of the members, in order"
+  watchers jsonb -- expect: multi-valued-column "holds the watching user ids"
+);
+COMMENT ON COLUMN teams.roster IS 'ids of the members, in order';
+COMMENT ON COLUMN teams.watchers IS 'holds the watching user ids';

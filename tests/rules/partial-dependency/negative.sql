@@ -5,14 +5,6 @@ CREATE TABLE order_lines (
   product_id bigint NOT NULL REFERENCES products (id),
   product_name text
 );
--- (tenant_id, id) is not a composite key in the 2NF sense.
-CREATE TABLE tenants (id bigint PRIMARY KEY, name text);
-CREATE TABLE projects (
-  tenant_id bigint NOT NULL REFERENCES tenants (id),
-  id bigint NOT NULL,
-  tenant_name text,
-  PRIMARY KEY (tenant_id, id)
-);
 -- A price kept as it was when ordered: ON DELETE SET NULL marks a snapshot.
 CREATE TABLE carts (id bigint PRIMARY KEY);
 CREATE TABLE cart_items (

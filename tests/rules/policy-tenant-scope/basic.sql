@@ -1,4 +1,4 @@
--- Detected tenancy: tenant_id on 3 of 4 tables.
+-- Detected tenancy: tenant_id on 3 of 5 tables.
 CREATE TABLE tenants (id uuid PRIMARY KEY);
 CREATE TABLE memberships (user_id uuid NOT NULL, tenant_id uuid NOT NULL REFERENCES tenants (id));
 CREATE TABLE projects (id uuid PRIMARY KEY, tenant_id uuid NOT NULL REFERENCES tenants (id), is_public boolean NOT NULL);
@@ -29,3 +29,34 @@ CREATE POLICY tasks_all ON tasks
 -- expect: policy-tenant-scope "compares the tenant column tenant_id only with (current_setting('request.headers')::json ->> 'x-tenant-id')::uuid"
 CREATE POLICY tasks_header ON tasks FOR SELECT
   USING (tenant_id = (current_setting('request.headers')::json ->> 'x-tenant-id')::uuid);
+-- Reading the tenant column without requiring it to equal the current tenant.
+-- expect: policy-tenant-scope "policy tasks_not_mine on tasks reads the tenant column tenant_id in its USING clause but never requires it to equal the current tenant"
+CREATE POLICY tasks_not_mine ON tasks FOR SELECT
+  USING (tenant_id <> current_setting('app.tenant_id')::uuid);
+-- expect: policy-tenant-scope "tasks_not_null"
+CREATE POLICY tasks_not_null ON tasks FOR SELECT USING (tenant_id IS NOT NULL);
+-- Every tenant is in tenants: an uncorrelated IN over it lets all of them through.
+-- expect: policy-tenant-scope "tasks_any_tenant"
+CREATE POLICY tasks_any_tenant ON tasks FOR SELECT USING (tenant_id IN (SELECT id FROM tenants));
+-- A correlated EXISTS that only checks the tenant exists.
+-- expect: policy-tenant-scope "tasks_tenant_exists"
+CREATE POLICY tasks_tenant_exists ON tasks FOR SELECT USING (
+  EXISTS (SELECT 1 FROM tenants t WHERE t.id = tasks.tenant_id)
+);
+-- Inside a sub-select (tenant_id resolves outwards), IS NOT NULL still accepts every tenant.
+CREATE TABLE admins (user_id uuid PRIMARY KEY);
+-- expect: policy-tenant-scope "tasks_admins on tasks reads the tenant column"
+CREATE POLICY tasks_admins ON tasks FOR SELECT USING (
+  EXISTS (SELECT 1 FROM admins a WHERE a.user_id = auth.uid() AND tenant_id IS NOT NULL)
+);
+-- Negation and a disjunction with an unscoped branch.
+-- expect: policy-tenant-scope "tasks_negated"
+CREATE POLICY tasks_negated ON tasks FOR SELECT
+  USING (NOT (tenant_id = current_setting('app.tenant_id')::uuid));
+-- expect: policy-tenant-scope "tasks_or_public"
+CREATE POLICY tasks_or_public ON tasks FOR SELECT
+  USING (tenant_id = current_setting('app.tenant_id')::uuid OR project_id IS NOT NULL);
+-- A restrictive policy that only tests IS NOT NULL scopes nothing.
+CREATE POLICY tasks_restrictive ON tasks AS RESTRICTIVE FOR DELETE USING (tenant_id IS NOT NULL);
+-- expect: policy-tenant-scope "tasks_delete"
+CREATE POLICY tasks_delete ON tasks FOR DELETE USING (project_id IS NOT NULL);

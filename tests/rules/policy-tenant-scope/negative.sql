@@ -22,9 +22,26 @@ CREATE POLICY p8 ON projects FOR DELETE USING (
   EXISTS (SELECT 1 FROM memberships m WHERE m.tenant_id = projects.tenant_id AND m.user_id = auth.uid())
 );
 -- Unqualified inside a sub-select whose relations lack the column: resolved outwards.
-CREATE TABLE admins (user_id uuid PRIMARY KEY);
+CREATE TABLE admins (user_id uuid PRIMARY KEY, org uuid NOT NULL);
 CREATE POLICY p9 ON tasks FOR SELECT USING (
-  EXISTS (SELECT 1 FROM admins a WHERE a.user_id = auth.uid() AND tenant_id IS NOT NULL)
+  EXISTS (SELECT 1 FROM admins a WHERE a.user_id = auth.uid() AND a.org = tenant_id)
+);
+-- = ANY, IN (list), a correlated IN whose test restricts the sub-select, AND with other checks,
+-- OR whose every branch is scoped.
+CREATE POLICY p14 ON projects FOR SELECT USING (
+  tenant_id = ANY (string_to_array(current_setting('app.tenant_ids'), ',')::uuid[])
+);
+CREATE POLICY p15 ON projects FOR SELECT USING (
+  tenant_id IN (current_setting('app.tenant_id')::uuid, current_setting('app.parent_tenant_id')::uuid)
+);
+CREATE POLICY p16 ON projects FOR SELECT USING (
+  auth.uid() IN (SELECT m.user_id FROM memberships m WHERE m.tenant_id = projects.tenant_id)
+);
+CREATE POLICY p17 ON projects FOR SELECT USING (
+  tenant_id IS NOT NULL AND tenant_id = current_tenant()
+);
+CREATE POLICY p18 ON projects FOR SELECT USING (
+  tenant_id = current_tenant() OR tenant_id = current_setting('app.parent_tenant_id')::uuid
 );
 -- Rows tied to the current user are narrower than the tenant (reads only).
 CREATE POLICY p10 ON projects FOR SELECT USING (owner_id = (SELECT auth.uid()));

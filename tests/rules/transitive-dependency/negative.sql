@@ -6,8 +6,6 @@ CREATE TABLE orders (
   customer_id_old bigint,
   -- another type family than customers.score
   customer_score text,
-  -- a tenant column is never a copy
-  customer_tenant_id bigint,
   email text
 );
 

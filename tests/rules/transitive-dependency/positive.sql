@@ -23,3 +23,13 @@ CREATE TABLE addresses (
   country_code char(2) REFERENCES countries (code),
   country_name text -- expect: transitive-dependency "repeats countries.name"
 );
+
+-- Without a configured or detected tenant column (account_id is on 1 of 8 tables), account_id is
+-- an ordinary attribute: the customer's account is copied.
+CREATE TABLE accounts (id bigint PRIMARY KEY);
+CREATE TABLE buyers (id bigint PRIMARY KEY, account_id bigint REFERENCES accounts (id));
+CREATE TABLE carts (
+  id bigint PRIMARY KEY,
+  buyer_id bigint NOT NULL REFERENCES buyers (id),
+  buyer_account_id bigint -- expect: transitive-dependency "repeats buyers.account_id"
+);
