@@ -85,6 +85,7 @@ build-test: deps-test
 	cmake --build $(TEST_BUILD) -j$(JOBS)
 
 test: build-test npm-deps
+	$(MAKE) --no-print-directory format-check
 	cd $(TEST_BUILD) && ctest --output-on-failure -j$(JOBS)
 	$(MAKE) asan
 	$(MAKE) fuzz FUZZ_SECONDS=$(FUZZ_SMOKE_SECONDS)

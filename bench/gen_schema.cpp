@@ -29,9 +29,9 @@ struct Rng {
   bool chance(unsigned percent) { return below(100) < percent; }
 };
 
-const char* const kNouns[] = {"order",   "invoice", "project", "task",    "comment", "event",
-                              "payment", "contact", "ticket",  "message", "report",  "asset",
-                              "vendor",  "shipment", "note",   "session", "device",  "alert"};
+const char* const kNouns[] = {"order",   "invoice",  "project", "task",    "comment", "event",
+                              "payment", "contact",  "ticket",  "message", "report",  "asset",
+                              "vendor",  "shipment", "note",    "session", "device",  "alert"};
 
 std::string table_name(std::size_t i) {
   return std::string(kNouns[i % (sizeof kNouns / sizeof kNouns[0])]) + "s_" + std::to_string(i);
