@@ -12,21 +12,11 @@
 namespace ddlint::cli {
 
 int cmd_baseline(const BaselineOptions& o, Io& io) {
-  const Config cfg = load_config(
-      o.input.config.empty() ? std::nullopt : std::optional<std::string>(o.input.config), io.cwd);
-  engine::Options eo;
-  eo.paths = o.input.paths;
-  eo.config = cfg;
-  eo.config.baseline.clear();
-  eo.only_rules = o.input.rules;
-  eo.jobs = o.input.jobs;
+  const Config cfg = input_config(o.input, io);
   // With --db the findings come from the database (the same fingerprints as from the files that
   // built it); a connection error is an IoError (exit 2), as for `check --db`.
-  eo.db = o.input.db;
-  eo.db_schemas = o.input.db_schemas;
-  if (eo.paths.empty() && cfg.include.empty() && cfg.file.empty() && eo.db.empty()) {
-    eo.paths.emplace_back(".");
-  }
+  engine::Options eo = engine_options(o.input, cfg);
+  eo.config.baseline.clear();
   const engine::Result res = engine::run(eo);
   std::string path = o.output;
   if (path.empty()) {

@@ -99,19 +99,9 @@ void add_gating_options(CLI::App& cmd, CheckOptions& o) {
 }
 
 int cmd_check(const CheckOptions& o, Io& io) {
-  const Config cfg = load_config(
-      o.input.config.empty() ? std::nullopt : std::optional<std::string>(o.input.config), io.cwd);
-  engine::Options eo;
-  eo.paths = o.input.paths;
-  eo.config = cfg;
-  eo.only_rules = o.input.rules;
-  eo.jobs = o.input.jobs;
+  const Config cfg = input_config(o.input, io);
+  engine::Options eo = engine_options(o.input, cfg);
   eo.baseline = o.baseline;
-  eo.db = o.input.db;
-  eo.db_schemas = o.input.db_schemas;
-  if (eo.paths.empty() && cfg.include.empty() && cfg.file.empty() && eo.db.empty()) {
-    eo.paths.emplace_back(".");
-  }
   std::string scope_note;
   if (!o.changed_since.empty() || o.staged) {
     if (!eo.db.empty()) {

@@ -11,19 +11,9 @@
 namespace ddlint::cli {
 
 int cmd_fix(const FixOptions& o, Io& io) {
-  const Config cfg = load_config(
-      o.input.config.empty() ? std::nullopt : std::optional<std::string>(o.input.config), io.cwd);
-  engine::Options eo;
-  eo.paths = o.input.paths;
-  eo.config = cfg;
+  const Config cfg = input_config(o.input, io);
+  engine::Options eo = engine_options(o.input, cfg);
   eo.config.baseline.clear();
-  eo.only_rules = o.input.rules;
-  eo.jobs = o.input.jobs;
-  eo.db = o.input.db;
-  eo.db_schemas = o.input.db_schemas;
-  if (eo.paths.empty() && cfg.include.empty() && cfg.file.empty() && eo.db.empty()) {
-    eo.paths.emplace_back(".");
-  }
   const engine::Result res = engine::run(eo);
   if (res.inputs.files.empty() && !res.inputs.from_db) {
     io.err << "ddlint: warning: no SQL files to fix\n";

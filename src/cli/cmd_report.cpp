@@ -33,21 +33,11 @@ std::string report_time() {
 }
 
 int cmd_report(const ReportOptions& o, Io& io) {
-  const Config cfg = load_config(
-      o.input.config.empty() ? std::nullopt : std::optional<std::string>(o.input.config), io.cwd);
-  engine::Options eo;
-  eo.paths = o.input.paths;
-  eo.config = cfg;
-  eo.config.baseline.clear();
-  eo.only_rules = o.input.rules;
-  eo.jobs = o.input.jobs;
-  eo.db = o.input.db;
-  eo.db_schemas = o.input.db_schemas;
+  const Config cfg = input_config(o.input, io);
   // Files or (--db) a live database: the report reads the catalog and the findings of this one
   // run, whatever the source.
-  if (eo.paths.empty() && cfg.include.empty() && cfg.file.empty() && eo.db.empty()) {
-    eo.paths.emplace_back(".");
-  }
+  engine::Options eo = engine_options(o.input, cfg);
+  eo.config.baseline.clear();
   engine::Result res = engine::run(eo);
   if (res.inputs.files.empty() && !res.inputs.from_db) {
     io.err << "ddlint: warning: no SQL files to report on\n";

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "cli/app.h"
+#include "config/config.h"
+#include "engine/engine.h"
 
 #include <CLI/CLI.hpp>
 
@@ -20,6 +22,13 @@ struct InputOptions {
   std::string db;
   std::vector<std::string> db_schemas;
 };
+
+// The configuration the inputs name (--config, else .ddlint.json found upwards from the cwd).
+Config input_config(const InputOptions& o, const Io& io);
+
+// engine::Options for linting `o` with `cfg`: files or (--db) a live database; the working
+// directory when neither paths, the config's `include` nor --db name anything.
+engine::Options engine_options(const InputOptions& o, const Config& cfg);
 
 struct CheckOptions {
   InputOptions input;
