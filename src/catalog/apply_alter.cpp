@@ -852,9 +852,11 @@ void Catalog::rename_column(Table& t, const std::string& from, const std::string
   col->hist.touch(at);
   for (Constraint& k : t.constraints) {
     rename_in(k.columns, from, to);
-    rename_in(k.include, from, to);
-    if (k.kind == ConstraintKind::Check) {
-      rename_in(k.expr, t.name, from, to);
+    if (!k.include.empty()) {
+      rename_in(k.include.mut(), from, to);
+    }
+    if (k.kind == ConstraintKind::Check && k.expr.has_value()) {
+      rename_in(k.expr.mut(), t.name, from, to);
     }
   }
   for (Index& i : t.indexes) {
@@ -862,12 +864,18 @@ void Catalog::rename_column(Table& t, const std::string& from, const std::string
       if (key.column == from) {
         key.column = to;
       }
-      rename_in(key.expr_columns, from, to);
-      rename_in(key.expr, t.name, from, to);
+      if (key.is_expression()) {
+        rename_in(key.expr_columns.mut(), from, to);
+        rename_in(key.expr.mut(), t.name, from, to);
+      }
     }
-    rename_in(i.include, from, to);
-    rename_in(i.predicate_columns, from, to);
-    rename_in(i.predicate, t.name, from, to);
+    if (!i.include.empty()) {
+      rename_in(i.include.mut(), from, to);
+    }
+    if (i.has_predicate) {
+      rename_in(i.predicate_columns.mut(), from, to);
+      rename_in(i.predicate.mut(), t.name, from, to);
+    }
   }
   for (Policy& p : t.policies) {
     rename_in(p.using_expr, t.name, from, to);

@@ -70,8 +70,8 @@ void drop_repeated_index_constraints(std::vector<ConstraintDef>& cs) {
     bool repeated = false;
     for (const std::size_t k : kept) {
       ConstraintDef& prior = cs[k];
-      const bool same_method = (c.kind == ConstraintKind::Exclude ? c.method : "btree") ==
-                               (prior.kind == ConstraintKind::Exclude ? prior.method : "btree");
+      const bool same_method = (c.kind == ConstraintKind::Exclude ? *c.method : "btree") ==
+                               (prior.kind == ConstraintKind::Exclude ? *prior.method : "btree");
       if (c.columns == prior.columns && c.include == prior.include && same_method &&
           c.exclude_ops == prior.exclude_ops && !c.has_where && !prior.has_where &&
           c.nulls_not_distinct == prior.nulls_not_distinct && c.deferrable == prior.deferrable &&
@@ -209,11 +209,12 @@ bool Catalog::add_column(Table& t, ColumnDef&& c, const SourceRef& at, bool if_n
     lit.flag = Expr::kString;
     lit.name = seq;
     cast.args.push_back(std::move(lit));
-    c.default_expr = Expr{};
-    c.default_expr.kind = Expr::Kind::Func;
-    c.default_expr.name = "nextval";
-    c.default_expr.args.push_back(std::move(cast));
-    c.default_text = to_sql(c.default_expr);
+    Expr& def = c.default_expr.mut();
+    def = Expr{};
+    def.kind = Expr::Kind::Func;
+    def.name = "nextval";
+    def.args.push_back(std::move(cast));
+    c.default_text = to_sql(def);
     auto s = std::make_unique<Sequence>();
     s->schema = t.schema;
     s->name = seq;
@@ -311,9 +312,9 @@ void Catalog::add_index_for_constraint(Table& t, Constraint& k, const SourceRef&
   idx.unique = k.kind != ConstraintKind::Exclude;
   idx.primary = k.kind == ConstraintKind::PrimaryKey;
   idx.nulls_not_distinct = k.nulls_not_distinct;
-  idx.method = k.kind == ConstraintKind::Exclude ? k.method : "btree";
+  idx.method = k.kind == ConstraintKind::Exclude ? *k.method : "btree";
   if (k.kind == ConstraintKind::Exclude && !k.exclude_elements.empty()) {
-    idx.keys = k.exclude_elements;
+    idx.keys = *k.exclude_elements;
   } else {
     for (const std::string& col : k.columns) {
       IndexKey key;
@@ -480,7 +481,7 @@ void Catalog::add_constraint(Table& t, ConstraintDef&& def, const SourceRef& at,
       if (!adopted) {
         Problem p = info;
         p.index = k.using_index;
-        problem(Problem::Kind::Undefined, where, "index \"" + k.using_index + "\" does not exist",
+        problem(Problem::Kind::Undefined, where, "index \"" + *k.using_index + "\" does not exist",
                 p);
       }
       if (k.kind == ConstraintKind::PrimaryKey) {
@@ -546,7 +547,7 @@ void Catalog::add_index(Table& t, Index&& idx, const SourceRef& at, bool recurse
   Problem info = about(t);
   for (const IndexKey& k : idx.keys) {
     std::vector<std::string> cols =
-        k.is_expression() ? k.expr_columns : std::vector<std::string>{k.column};
+        k.is_expression() ? *k.expr_columns : std::vector<std::string>{k.column};
     for (const std::string& c : cols) {
       if (t.column(c) == nullptr && !t.columns_unknown) {
         Problem p = info;
@@ -558,7 +559,7 @@ void Catalog::add_index(Table& t, Index&& idx, const SourceRef& at, bool recurse
       }
     }
   }
-  std::vector<std::string> more = idx.include;
+  std::vector<std::string> more = *idx.include;
   more.insert(more.end(), idx.predicate_columns.begin(), idx.predicate_columns.end());
   for (const std::string& c : more) {
     if (t.column(c) == nullptr && !t.columns_unknown) {

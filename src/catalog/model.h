@@ -27,7 +27,7 @@ struct History {
 };
 
 struct Column : ColumnDef {
-  std::string comment; // COMMENT ON COLUMN
+  Box<std::string> comment; // COMMENT ON COLUMN
   History hist;
   SourceRef type_changed; // the ALTER COLUMN ... TYPE that set the final type (invalid: none)
   bool inherited = false; // came from a parent (INHERITS / PARTITION OF / LIKE)
@@ -42,7 +42,7 @@ struct Constraint : ConstraintDef {
   // FK whose key types have no equality operator (varchar → int4): PostgreSQL refuses to create
   // it ("foreign key constraint cannot be implemented"), recorded as a semantic Problem.
   bool key_types_incompatible = false;
-  std::string comment;
+  Box<std::string> comment;
   History hist;
 };
 
@@ -51,9 +51,9 @@ struct Index : IndexDef {
   bool name_generated = false;
   bool primary = false;
   std::string constraint; // name of the PK/UNIQUE/EXCLUDE constraint it backs, if any
-  std::string parent;     // partitioned parent index (schema.name) it is attached to
-  bool valid = true;      // false for ON ONLY indexes on a partitioned table not yet complete
-  std::string comment;
+  Box<std::string> parent; // partitioned parent index (schema.name) it is attached to
+  bool valid = true;       // false for ON ONLY indexes on a partitioned table not yet complete
+  Box<std::string> comment;
   History hist;
 
   std::vector<std::string> column_names() const; // key columns; "" for expression keys

@@ -2,6 +2,7 @@
 // lowered statements (ir/stmt.h) and the catalog model (catalog/model.h).
 #pragma once
 
+#include "base/box.h"
 #include "ir/expr.h"
 #include "ir/names.h"
 #include "ir/source_ref.h"
@@ -27,24 +28,24 @@ struct ColumnDef {
   TypeRef type;
   bool not_null = false;
   bool has_default = false;
-  Expr default_expr;
-  std::string default_text;
+  Box<Expr> default_expr;
+  Box<std::string> default_text;
   Identity identity = Identity::None;
   Serial serial = Serial::None;
   bool generated = false; // GENERATED ALWAYS AS (expr) STORED
-  Expr generated_expr;
-  std::string collation;
-  std::string trailing_comment; // a comment right after the definition, on the same line
+  Box<Expr> generated_expr;
+  Box<std::string> collation;
+  Box<std::string> trailing_comment; // a comment right after the definition, on the same line
   SourceRef loc;                // the whole column definition
 };
 
 struct IndexKey {
   std::string column; // empty for an expression key
-  Expr expr;
-  std::string expr_text;
-  std::vector<std::string> expr_columns; // columns an expression key reads
-  std::string opclass;
-  std::string collation;
+  Box<Expr> expr;
+  Box<std::string> expr_text;
+  Box<std::vector<std::string>> expr_columns; // columns an expression key reads
+  Box<std::string> opclass;
+  Box<std::string> collation;
   bool descending = false;
   bool is_expression() const { return column.empty(); }
 };
@@ -53,7 +54,7 @@ struct ConstraintDef {
   ConstraintKind kind = ConstraintKind::Check;
   std::string name;                 // empty: PostgreSQL chooses one
   std::vector<std::string> columns; // key columns; FK: referencing columns; CHECK: columns read
-  std::vector<std::string> include; // INCLUDE (...) of PK/UNIQUE
+  Box<std::vector<std::string>> include; // INCLUDE (...) of PK/UNIQUE
   // FOREIGN KEY
   QualName ref_table;
   std::vector<std::string> ref_columns; // empty: the referenced table's primary key
@@ -61,21 +62,21 @@ struct ConstraintDef {
   FkAction on_update = FkAction::NoAction;
   char match_type = 's'; // 's' simple, 'f' full, 'p' partial
   // CHECK
-  Expr expr;
-  std::string expr_text; // the expression as written (without the CHECK keyword and outer parens)
+  Box<Expr> expr;
+  Box<std::string> expr_text; // the expression as written (without the CHECK keyword and outer parens)
   bool no_inherit = false;
   // EXCLUDE
-  std::string method;                     // access method of EXCLUDE
-  std::vector<std::string> exclude_ops;   // operator per element
-  std::vector<IndexKey> exclude_elements; // the elements (columns or expressions)
+  Box<std::string> method;                     // access method of EXCLUDE
+  Box<std::vector<std::string>> exclude_ops;   // operator per element
+  Box<std::vector<IndexKey>> exclude_elements; // the elements (columns or expressions)
   bool has_where = false;
-  Expr where;
+  Box<Expr> where;
   // common
   bool not_valid = false;
   bool deferrable = false;
   bool initially_deferred = false;
   bool nulls_not_distinct = false;
-  std::string using_index;    // ADD CONSTRAINT ... USING INDEX name
+  Box<std::string> using_index; // ADD CONSTRAINT ... USING INDEX name
   bool inline_column = false; // written as part of a column definition
   SourceRef loc;
 };
@@ -90,11 +91,11 @@ struct IndexDef {
   bool only = false; // ON ONLY parent
   std::string method = "btree";
   std::vector<IndexKey> keys;
-  std::vector<std::string> include;
+  Box<std::vector<std::string>> include;
   bool has_predicate = false;
-  Expr predicate;
-  std::string predicate_text;
-  std::vector<std::string> predicate_columns;
+  Box<Expr> predicate;
+  Box<std::string> predicate_text;
+  Box<std::vector<std::string>> predicate_columns;
   SourceRef loc;
 };
 

@@ -381,13 +381,13 @@ ConstraintDef Lowerer::constraint(const PgQuery__Constraint* c) {
           key.column = ie->name;
         } else if (ie->expr != nullptr) {
           key.expr = expr(ie->expr);
-          if (key.expr.kind == Expr::Kind::Column && key.expr.path.empty()) {
-            key.column = key.expr.name;
-            key.expr = Expr{};
+          if (key.expr->kind == Expr::Kind::Column && key.expr->path.empty()) {
+            key.column = key.expr->name;
+            key.expr.reset();
             k.columns.push_back(key.column);
           } else {
-            key.expr_text = to_sql(key.expr);
-            key.expr_columns = columns_read(key.expr);
+            key.expr_text = to_sql(*key.expr);
+            key.expr_columns = columns_read(*key.expr);
             for (const std::string& col : key.expr_columns) {
               k.columns.push_back(col);
             }
@@ -398,9 +398,9 @@ ConstraintDef Lowerer::constraint(const PgQuery__Constraint* c) {
           key.opclass = name_list(opclass).str();
         }
         key.descending = ie->ordering == PG_QUERY__SORT_BY_DIR__SORTBY_DESC;
-        k.exclude_elements.push_back(std::move(key));
+        k.exclude_elements.mut().push_back(std::move(key));
         const auto op = ast::items(parts[1]);
-        k.exclude_ops.emplace_back(op.empty() ? std::string_view{} : ast::str(op.back()));
+        k.exclude_ops.mut().emplace_back(op.empty() ? std::string_view{} : ast::str(op.back()));
       }
     }
     if (c->where_clause != nullptr) {
@@ -446,9 +446,9 @@ IndexDef Lowerer::index(const PgQuery__IndexStmt* is) {
     } else if (ie->expr != nullptr) {
       // `(col)` in parentheses is still a plain column key.
       key.expr = expr(ie->expr);
-      if (key.expr.kind == Expr::Kind::Column && key.expr.path.empty()) {
-        key.column = key.expr.name;
-        key.expr = Expr{};
+      if (key.expr->kind == Expr::Kind::Column && key.expr->path.empty()) {
+        key.column = key.expr->name;
+        key.expr.reset();
       } else {
         key.expr_text = to_sql(key.expr);
         key.expr_columns = columns_read(key.expr);

@@ -461,7 +461,7 @@ private:
           break;
         }
       }
-      std::string def = col.has_default ? col.default_text : "";
+      std::string def = col.has_default ? *col.default_text : "";
       if (col.identity != Identity::None) {
         def = col.identity == Identity::Always ? "identity (always)" : "identity (by default)";
       } else if (col.generated) {
@@ -488,7 +488,7 @@ private:
               ddlint::to_string(con.on_delete));
           break;
         case ConstraintKind::Check:
-          what = "CHECK (" + con.expr_text + ")";
+          what = "CHECK (" + *con.expr_text + ")";
           break;
         default:
           what = "(" + columns_text(con.columns) + ")";
@@ -505,12 +505,12 @@ private:
       for (const catalog::Index& idx : t.indexes) {
         std::vector<std::string> keys;
         for (const IndexKey& k : idx.keys) {
-          keys.push_back(k.is_expression() ? "(" + k.expr_text + ")" : k.column);
+          keys.push_back(k.is_expression() ? "(" + *k.expr_text + ")" : k.column);
         }
         out_ += fmt::format(
             "<li><code>{}</code> {}{} ({}){}</li>\n", html(idx.name), idx.unique ? "unique " : "",
             html(idx.method), html(columns_text(keys)),
-            idx.has_predicate ? " WHERE <code>" + html(idx.predicate_text) + "</code>" : "");
+            idx.has_predicate ? " WHERE <code>" + html(*idx.predicate_text) + "</code>" : "");
       }
       out_ += "</ul>\n";
     }

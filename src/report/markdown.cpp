@@ -290,7 +290,7 @@ private:
           break;
         }
       }
-      std::string def = col.has_default ? col.default_text : "";
+      std::string def = col.has_default ? *col.default_text : "";
       if (col.identity != Identity::None) {
         def = col.identity == Identity::Always ? "identity (always)" : "identity (by default)";
       } else if (col.generated) {
@@ -312,7 +312,7 @@ private:
               list(con.ref_columns_resolved.empty() ? con.ref_columns : con.ref_columns_resolved),
               ddlint::to_string(con.on_delete));
         } else if (con.kind == ConstraintKind::Check) {
-          what = "CHECK (" + con.expr_text + ")";
+          what = "CHECK (" + *con.expr_text + ")";
         } else {
           what = "(" + list(con.columns) + ")";
         }
@@ -326,11 +326,11 @@ private:
       for (const catalog::Index& idx : t.indexes) {
         std::vector<std::string> keys;
         for (const IndexKey& k : idx.keys) {
-          keys.push_back(k.is_expression() ? "(" + k.expr_text + ")" : k.column);
+          keys.push_back(k.is_expression() ? "(" + *k.expr_text + ")" : k.column);
         }
         out_ += fmt::format("- {} {}{} {}{}\n", md_code(idx.name), idx.unique ? "unique " : "",
                             md(idx.method), md_code("(" + list(keys) + ")"),
-                            idx.has_predicate ? " WHERE " + md_code(idx.predicate_text) : "");
+                            idx.has_predicate ? " WHERE " + md_code(*idx.predicate_text) : "");
       }
       out_ += "\n";
     }

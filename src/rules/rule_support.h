@@ -113,7 +113,7 @@ inline std::vector<std::string> key_texts(const catalog::Index& idx) {
 inline std::vector<std::string> key_columns(const catalog::Index& idx) {
   std::vector<std::string> out;
   for (const IndexKey& k : idx.keys) {
-    for (const std::string& c : k.is_expression() ? k.expr_columns : std::vector{k.column}) {
+    for (const std::string& c : k.is_expression() ? *k.expr_columns : std::vector{k.column}) {
       if (std::find(out.begin(), out.end(), c) == out.end()) {
         out.push_back(c);
       }

@@ -66,7 +66,7 @@ public:
         std::vector<std::string> keys;
         for (const IndexKey& k : i.keys) {
           reads_tenant = reads_tenant || k.column == tc->name || contains(k.expr_columns, tc->name);
-          keys.push_back(k.is_expression() ? k.expr_text : k.column);
+          keys.push_back(k.is_expression() ? *k.expr_text : k.column);
         }
         if (reads_tenant || std::any_of(i.keys.begin(), i.keys.end(), [&](const IndexKey& k) {
               return !k.is_expression() && unique_per_tenant(ctx, ten, t, k.column, false);
@@ -88,7 +88,7 @@ public:
             .message("unique index {} on {}({}){} does not include the tenant column {}: two "
                      "tenants cannot hold the same value",
                      i.name, display_name(t), str::join(keys, ", "),
-                     i.has_predicate ? " WHERE " + i.predicate_text : "", tc->name);
+                     i.has_predicate ? " WHERE " + *i.predicate_text : "", tc->name);
       }
     }
   }
@@ -129,7 +129,7 @@ private:
     }
     bool generated = false;
     if (c->has_default) {
-      c->default_expr.walk([&](const Expr& e) {
+      c->default_expr->walk([&](const Expr& e) {
         if (e.kind == Expr::Kind::Func) {
           const std::string name = str::to_lower(e.name);
           for (const std::string_view g : kGenerators) {

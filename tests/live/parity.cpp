@@ -454,7 +454,7 @@ ParityReport run_parity(PgCluster& pg, const ParityInput& in) {
     if (ft != nullptr && !f->object.column.empty()) {
       const catalog::Column* c = ft->column(f->object.column);
       if (c != nullptr && !c->trailing_comment.empty()) {
-        return "the column's trailing comment (" + c->trailing_comment + ") is not in a database";
+        return "the column's trailing comment (" + *c->trailing_comment + ") is not in a database";
       }
     }
     if (ft != nullptr && dt != nullptr) {

@@ -367,10 +367,10 @@ struct Reader {
         continue;
       }
       if (c->generated) {
-        exprs.add(std::string(r.text(i, 8)), &c->generated_expr);
+        exprs.add(std::string(r.text(i, 8)), &c->generated_expr.mut());
       } else {
         c->has_default = true;
-        exprs.add(std::string(r.text(i, 8)), &c->default_expr, &c->default_text);
+        exprs.add(std::string(r.text(i, 8)), &c->default_expr.mut(), &c->default_text.mut());
       }
     }
   }
@@ -581,7 +581,7 @@ struct Reader {
         const auto nkey = static_cast<std::size_t>(r.integer(i, 16));
         for (std::size_t k = 0; k < cols.size(); ++k) {
           if (k >= nkey) {
-            idx.include.push_back(cols[k]);
+            idx.include.mut().push_back(cols[k]);
             continue;
           }
           IndexKey key;
