@@ -11,8 +11,13 @@
 namespace ddlint::cli {
 
 void write_output(const std::string& path, const std::string& text, Io& io) {
+  write_output_with(path, io, [&](std::ostream& os) { os << text; });
+}
+
+void write_output_with(const std::string& path, Io& io,
+                       const std::function<void(std::ostream&)>& write) {
   if (path.empty() || path == "-") {
-    io.out << text;
+    write(io.out);
     io.out.flush();
     return;
   }
@@ -20,7 +25,7 @@ void write_output(const std::string& path, const std::string& text, Io& io) {
   if (!f) {
     throw IoError("cannot write " + path);
   }
-  f << text;
+  write(f);
   if (!f.flush()) {
     throw IoError("cannot write " + path);
   }

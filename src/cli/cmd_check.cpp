@@ -11,6 +11,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <ostream>
 
 namespace ddlint::cli {
 namespace {
@@ -138,12 +139,12 @@ int cmd_check(const CheckOptions& o, Io& io) {
     ctx.rules_run = engine::selected_rules(cfg, o.input.rules);
     ctx.generated_at = report_time();
   }
-  write_output(o.output, report::render(o.format, ctx), io);
+  write_output_with(o.output, io, [&](std::ostream& os) { report::render(o.format, ctx, os); });
   // On GitHub Actions the text report also annotates the pull request (on stdout, where the
   // runner reads workflow commands, even when the report goes to a file).
   const char* gha = std::getenv("GITHUB_ACTIONS");
   if (o.format == "text" && gha != nullptr && std::string_view(gha) == "true") {
-    io.out << report::render_github(ctx);
+    report::write_github(ctx, io.out);
     io.out.flush();
   }
   if (o.stats) {

@@ -13,6 +13,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <ctime>
+#include <ostream>
 
 namespace ddlint::cli {
 
@@ -54,7 +55,7 @@ int cmd_report(const ReportOptions& o, Io& io) {
   }
   ctx.rules_run = engine::selected_rules(eo.config, eo.only_rules);
   ctx.generated_at = report_time();
-  write_output(o.output, report::render(o.format, ctx), io);
+  write_output_with(o.output, io, [&](std::ostream& os) { report::render(o.format, ctx, os); });
   if (!o.output.empty() && o.output != "-") {
     io.err << fmt::format("ddlint: wrote the {} report ({} tables, {} findings) to {}\n", o.format,
                           res.catalog.tables().size(), res.findings.size(), o.output);

@@ -7,6 +7,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include <functional>
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <vector>
@@ -101,7 +103,13 @@ int cmd_dev_gen_docs(const DevOptions& o, Io& io);
 // (reproducible output), else now (cmd_report.cpp).
 std::string report_time();
 
-// Writes `text` to `path` ("-" = io.out).
+// Writes `text` to `path` ("-" = io.out). Throws IoError when the file cannot be written.
 void write_output(const std::string& path, const std::string& text, Io& io);
+
+// Calls `write` with the stream for `path` ("-" or "" = io.out; else the file, truncated, in
+// binary mode) and flushes it: for reports written piecewise (report::render). Throws IoError
+// when the file cannot be opened or written.
+void write_output_with(const std::string& path, Io& io,
+                       const std::function<void(std::ostream&)>& write);
 
 } // namespace ddlint::cli

@@ -3,6 +3,7 @@
 // request's diff. Also appended to the text report when GITHUB_ACTIONS=true.
 #include "report/location.h"
 #include "report/reporter.h"
+#include "report/sink.h"
 
 #include <fmt/format.h>
 
@@ -54,9 +55,10 @@ std::string escape_property(std::string_view s) {
 
 } // namespace
 
-std::string render_github(const Context& ctx) {
+void write_github(const Context& ctx, std::ostream& os, std::size_t chunk) {
   const Locator loc(ctx.inputs);
-  std::string out;
+  Sink sink(os, chunk);
+  std::string& out = sink.buf();
   for (const Finding& f : ctx.findings) {
     const Position p = loc.position(f);
     std::string props;
@@ -75,8 +77,9 @@ std::string render_github(const Context& ctx) {
     }
     fmt::format_to(std::back_inserter(out), "::{} {}::{}\n", command(f.severity), props,
                    escape_data(message));
+    sink.flush_if_full();
   }
-  return out;
+  sink.flush();
 }
 
 } // namespace ddlint::report

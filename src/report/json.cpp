@@ -1,7 +1,8 @@
 // The JSON report of SPEC section 7 (schemas/report.schema.json); field names are a contract.
-#include "base/utf8.h"
+#include "report/json_writer.h"
 #include "report/location.h"
 #include "report/reporter.h"
+#include "report/sink.h"
 
 #include <nlohmann/json.hpp>
 
@@ -12,126 +13,11 @@ namespace ddlint::report {
 
 namespace {
 
-// A JSON string literal, byte for byte as nlohmann's dump() writes it (UTF-8 kept, control
-// characters escaped, \u00XX in lowercase hex); invalid UTF-8 becomes U+FFFD rather than an error.
-void append_string(std::string& out, std::string_view s) {
-  out += '"';
-  while (!s.empty()) {
-    const auto bad = utf8::first_invalid(s);
-    const std::string_view good = s.substr(0, bad.value_or(s.size()));
-    for (const char ch : good) {
-      const auto c = static_cast<unsigned char>(ch);
-      switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\b':
-        out += "\\b";
-        break;
-      case '\f':
-        out += "\\f";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (c < 0x20) {
-          static constexpr std::string_view kHex = "0123456789abcdef";
-          out += "\\u00";
-          out += kHex[c >> 4U];
-          out += kHex[c & 0xFU];
-        } else {
-          out += ch;
-        }
-      }
-    }
-    if (!bad) {
-      break;
-    }
-    out += "\xEF\xBF\xBD";
-    s.remove_prefix(*bad + 1);
-  }
-  out += '"';
-}
-
-// Writes objects with ordered_json::dump(2)'s layout: `"key": value` members, two spaces per
-// level, `{}` for an empty object.
-class Writer {
-public:
-  Writer(std::string& out, std::size_t depth) : out_(out), depth_(depth) {}
-
-  void open() {
-    out_ += '{';
-    ++depth_;
-    first_ = true;
-  }
-  void close() {
-    --depth_;
-    if (!first_) {
-      newline();
-    }
-    out_ += '}';
-    first_ = false;
-  }
-  void key(std::string_view k) {
-    if (!first_) {
-      out_ += ',';
-    }
-    first_ = false;
-    newline();
-    append_string(out_, k);
-    out_ += ": ";
-  }
-  void member(std::string_view k, std::string_view v) {
-    key(k);
-    append_string(out_, v);
-  }
-  void member(std::string_view k, std::uint32_t v) {
-    key(k);
-    out_ += std::to_string(v);
-  }
-  void member(std::string_view k, const std::vector<std::string>& v) {
-    key(k);
-    if (v.empty()) {
-      out_ += "[]";
-      return;
-    }
-    out_ += '[';
-    ++depth_;
-    for (std::size_t i = 0; i < v.size(); ++i) {
-      out_ += i == 0 ? "" : ",";
-      newline();
-      append_string(out_, v[i]);
-    }
-    --depth_;
-    newline();
-    out_ += ']';
-  }
-
-private:
-  void newline() {
-    out_ += '\n';
-    out_.append(depth_ * 2, ' ');
-  }
-  std::string& out_;
-  std::size_t depth_;
-  bool first_ = true;
-};
-
 // One finding at depth 2 of the report, as dump(2) of the whole document would print it.
 void append_finding(std::string& out, const Finding& f, const Locator& loc) {
   const Position p = loc.position(f);
   out += "    ";
-  Writer w(out, 2);
+  json_out::Writer w(out, 2);
   w.open();
   w.member("rule", f.rule);
   w.member("category", to_string(f.category));
@@ -177,10 +63,11 @@ void append_finding(std::string& out, const Finding& f, const Locator& loc) {
 
 } // namespace
 
-// The findings are written one at a time rather than as one document: with hundreds of thousands
-// of findings a DOM of them all costs several times the output (issue 9's memory target). The
-// bytes are those of ordered_json::dump(2) of the whole report.
-std::string render_json(const Context& ctx) {
+// The findings are written one at a time rather than as one document, and go to the stream a chunk
+// at a time: with hundreds of thousands of findings a DOM of them all costs several times the
+// output, and the output itself tens of megabytes (issue 9's memory target). The layout is that
+// of ordered_json::dump(2) of the whole report.
+void write_json(const Context& ctx, std::ostream& os, std::size_t chunk) {
   using json = nlohmann::ordered_json;
   const Locator loc(ctx.inputs);
   json root;
@@ -216,16 +103,18 @@ std::string render_json(const Context& ctx) {
   }
   summary["by_rule"] = std::move(br);
   root["summary"] = std::move(summary);
-  std::string out = root.dump(2);
+  Sink sink(os, chunk);
+  std::string& out = sink.buf();
+  out += root.dump(2);
   out.pop_back(); // the closing brace; the findings array comes last
   while (!out.empty() && out.back() == '\n') {
     out.pop_back();
   }
   if (ctx.findings.empty()) {
     out += ",\n  \"findings\": []\n}\n";
-    return out;
+    sink.flush();
+    return;
   }
-  out.reserve(out.size() + ctx.findings.size() * 640);
   out += ",\n  \"findings\": [\n";
   bool first = true;
   for (const Finding& f : ctx.findings) {
@@ -234,9 +123,10 @@ std::string render_json(const Context& ctx) {
     }
     first = false;
     append_finding(out, f, loc);
+    sink.flush_if_full();
   }
   out += "\n  ]\n}\n";
-  return out;
+  sink.flush();
 }
 
 } // namespace ddlint::report

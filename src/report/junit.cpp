@@ -6,6 +6,7 @@
 #include "base/utf8.h"
 #include "report/location.h"
 #include "report/reporter.h"
+#include "report/sink.h"
 
 #include <fmt/format.h>
 
@@ -79,7 +80,7 @@ std::string line_for(const Locator& loc, const Finding& f) {
 
 } // namespace
 
-std::string render_junit(const Context& ctx) {
+void write_junit(const Context& ctx, std::ostream& os, std::size_t chunk) {
   const Locator loc(ctx.inputs);
   // Every table is a testcase of every category; other findings add their own testcases.
   std::vector<std::string> tables;
@@ -112,23 +113,43 @@ std::string render_junit(const Context& ctx) {
     (ctx.fail_on && f.severity >= *ctx.fail_on ? c.failing : c.passing).push_back(&f);
   }
 
+  // The totals head the document: counted before anything is written.
+  auto failures_of = [](const std::map<std::string, Case>& cases) {
+    std::size_t n = 0;
+    for (const auto& entry : cases) {
+      n += entry.second.failing.empty() ? 0U : 1U;
+    }
+    return n;
+  };
   std::size_t total_tests = 0;
   std::size_t total_failures = 0;
-  std::string body;
+  for (const Category cat : categories) {
+    total_tests += suites[cat].size();
+    total_failures += failures_of(suites[cat]);
+  }
+  Sink sink(os, chunk);
+  std::string& out = sink.buf();
+  fmt::format_to(std::back_inserter(out),
+                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"ddlint\" "
+                 "tests=\"{}\" failures=\"{}\" errors=\"0\">\n",
+                 total_tests, total_failures);
   for (const Category cat : categories) {
     const auto& cases = suites[cat];
-    std::size_t failures = 0;
-    std::string tcs;
+    fmt::format_to(std::back_inserter(out),
+                   "  <testsuite name=\"ddlint.{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" "
+                   "skipped=\"0\">\n",
+                   to_string(cat), cases.size(), failures_of(cases));
+    const std::string classname = std::string("ddlint.") + to_string(cat);
     for (const auto& [name, c] : cases) {
-      const std::string classname = std::string("ddlint.") + to_string(cat);
-      tcs += fmt::format("    <testcase name=\"{}\" classname=\"{}\"", xml(name), classname);
+      fmt::format_to(std::back_inserter(out), "    <testcase name=\"{}\" classname=\"{}\"",
+                     xml(name), classname);
       if (c.failing.empty() && c.passing.empty()) {
-        tcs += "/>\n";
+        out += "/>\n";
+        sink.flush_if_full();
         continue;
       }
-      tcs += ">\n";
+      out += ">\n";
       if (!c.failing.empty()) {
-        ++failures;
         std::vector<std::string> ids;
         std::string text;
         for (const Finding* f : c.failing) {
@@ -145,30 +166,24 @@ std::string render_junit(const Context& ctx) {
         for (const std::string& id : ids) {
           type += (type.empty() ? "" : ",") + id;
         }
-        tcs += fmt::format("      <failure message=\"{}\" type=\"{}\">{}</failure>\n", xml(message),
-                           xml(type), xml(text));
+        fmt::format_to(std::back_inserter(out),
+                       "      <failure message=\"{}\" type=\"{}\">{}</failure>\n", xml(message),
+                       xml(type), xml(text));
       }
       if (!c.passing.empty()) {
         std::string text;
         for (const Finding* f : c.passing) {
           text += line_for(loc, *f);
         }
-        tcs += fmt::format("      <system-out>{}</system-out>\n", xml(text));
+        fmt::format_to(std::back_inserter(out), "      <system-out>{}</system-out>\n", xml(text));
       }
-      tcs += "    </testcase>\n";
+      out += "    </testcase>\n";
+      sink.flush_if_full();
     }
-    total_tests += cases.size();
-    total_failures += failures;
-    body += fmt::format("  <testsuite name=\"ddlint.{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" "
-                        "skipped=\"0\">\n",
-                        to_string(cat), cases.size(), failures);
-    body += tcs;
-    body += "  </testsuite>\n";
+    out += "  </testsuite>\n";
   }
-  return fmt::format("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"ddlint\" "
-                     "tests=\"{}\" failures=\"{}\" errors=\"0\">\n",
-                     total_tests, total_failures) +
-         body + "</testsuites>\n";
+  out += "</testsuites>\n";
+  sink.flush();
 }
 
 } // namespace ddlint::report

@@ -1,5 +1,7 @@
 // Reporters: pure functions of (findings, inputs, catalog summary, options) -> text.
-// One file per format; `render` picks by name.
+// One file per format; `render` picks by name. The findings formats (text, json, sarif, junit,
+// github) stream: they write to an std::ostream in chunks, so a large report never sits in memory
+// as one string (issue 9); html and markdown are built whole, then written.
 #pragma once
 
 #include "catalog/catalog.h"
@@ -7,7 +9,9 @@
 #include "findings/finding.h"
 #include "parse/inputs.h"
 
+#include <cstddef>
 #include <cstdint>
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -39,7 +43,22 @@ struct Context {
   std::string generated_at{};
 };
 
-// Throws UsageError for an unknown format.
+// The streaming writers buffer about this many bytes before writing them to the stream.
+inline constexpr std::size_t kChunkBytes = std::size_t{256} * 1024;
+
+// Writes the report in `format` to `os`; the bytes are those of the string form below, whatever
+// `chunk` (the buffer size; tests pass tiny ones). Throws UsageError for an unknown format. The
+// stream's state is the caller's to check.
+void render(std::string_view format, const Context& ctx, std::ostream& os,
+            std::size_t chunk = kChunkBytes);
+
+void write_text(const Context& ctx, std::ostream& os, std::size_t chunk = kChunkBytes);
+void write_json(const Context& ctx, std::ostream& os, std::size_t chunk = kChunkBytes);
+void write_sarif(const Context& ctx, std::ostream& os, std::size_t chunk = kChunkBytes);
+void write_junit(const Context& ctx, std::ostream& os, std::size_t chunk = kChunkBytes);
+void write_github(const Context& ctx, std::ostream& os, std::size_t chunk = kChunkBytes);
+
+// The whole report as one string (tests, small outputs). Throws UsageError for an unknown format.
 std::string render(std::string_view format, const Context& ctx);
 
 std::string render_text(const Context& ctx);

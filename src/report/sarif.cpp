@@ -5,13 +5,16 @@
 // Columns are UTF-16 code units (columnKind), which is what GitHub's viewers count.
 #include "base/embedded.h"
 #include "base/line_index.h"
+#include "report/json_writer.h"
 #include "report/location.h"
 #include "report/object_json.h"
 #include "report/reporter.h"
+#include "report/sink.h"
 #include "rules/registry.h"
 
 #include <nlohmann/json.hpp>
 
+#include <cassert>
 #include <map>
 
 namespace ddlint::report {
@@ -219,9 +222,61 @@ private:
   Locator locator_;
 };
 
+using RuleIndex = std::map<std::string, std::size_t, std::less<>>;
+
+// One element of run.results.
+ojson result(const Finding& f, const Regions& regions, const RuleIndex& rule_index) {
+  ojson res;
+  res["ruleId"] = f.rule;
+  if (const auto it = rule_index.find(f.rule); it != rule_index.end()) {
+    res["ruleIndex"] = it->second;
+  }
+  res["level"] = level(f.severity);
+  res["message"] = {{"text", f.message}};
+  ojson location = ojson::object();
+  if (ojson phys = regions.physical(f.loc); !phys.is_null()) {
+    location["physicalLocation"] = std::move(phys);
+  }
+  if (!f.object.empty()) {
+    location["logicalLocations"] = ojson::array({logical_location(f.object)});
+  }
+  if (!location.empty()) {
+    res["locations"] = ojson::array({std::move(location)});
+  }
+  ojson related = ojson::array();
+  for (const SourceRef& r : f.related) {
+    if (ojson phys = regions.physical(r); !phys.is_null()) {
+      related.push_back({{"id", related.size() + 1},
+                         {"physicalLocation", std::move(phys)},
+                         {"message", {{"text", "related statement"}}}});
+    }
+  }
+  if (!related.empty()) {
+    res["relatedLocations"] = std::move(related);
+  }
+  res["partialFingerprints"] = {{"ddlintFingerprint/v1", f.fingerprint}};
+  if (!f.fix.empty() && f.loc.valid() && !f.loc.from_db()) {
+    // ddlint's fixes are SQL for a new migration; expressed as an insertion at the end of the
+    // file that holds the finding (what `ddlint fix` collects into one migration).
+    ojson replacement = {
+        {"deletedRegion", {{"byteOffset", regions.file_size(f.loc.file)}, {"byteLength", 0}}},
+        {"insertedContent", {{"text", "\n" + f.fix + "\n"}}}};
+    ojson change = {{"artifactLocation", {{"uri", artifact_uri(regions.path(f.loc.file))}}},
+                    {"replacements", ojson::array({std::move(replacement)})}};
+    res["fixes"] =
+        ojson::array({{{"description", {{"text", "append to a new migration: " + f.fix}}},
+                       {"artifactChanges", ojson::array({std::move(change)})}}});
+  }
+  res["properties"] = {{"category", to_string(f.category)}, {"object", object_json(f.object)}};
+  return res;
+}
+
 } // namespace
 
-std::string render_sarif(const Context& ctx) {
+// run.results comes last in the document and is written one result at a time, each as dump(2)
+// would print it inside the whole document: the results of a large schema are tens of megabytes
+// of JSON (issue 9).
+void write_sarif(const Context& ctx, std::ostream& os, std::size_t chunk) {
   const Regions regions(ctx);
   ojson driver;
   driver["name"] = "ddlint";
@@ -229,59 +284,12 @@ std::string render_sarif(const Context& ctx) {
   driver["semanticVersion"] = DDLINT_VERSION;
   driver["informationUri"] = "https://github.com/ddlint/ddlint";
   ojson rules = ojson::array();
-  std::map<std::string, std::size_t, std::less<>> rule_index;
+  RuleIndex rule_index;
   for (const rules::Rule* r : rules::all()) {
     rule_index[std::string(r->meta().id)] = rules.size();
     rules.push_back(rule_descriptor(r->meta(), ctx.config));
   }
   driver["rules"] = std::move(rules);
-
-  ojson results = ojson::array();
-  for (const Finding& f : ctx.findings) {
-    ojson res;
-    res["ruleId"] = f.rule;
-    if (const auto it = rule_index.find(f.rule); it != rule_index.end()) {
-      res["ruleIndex"] = it->second;
-    }
-    res["level"] = level(f.severity);
-    res["message"] = {{"text", f.message}};
-    ojson location = ojson::object();
-    if (ojson phys = regions.physical(f.loc); !phys.is_null()) {
-      location["physicalLocation"] = std::move(phys);
-    }
-    if (!f.object.empty()) {
-      location["logicalLocations"] = ojson::array({logical_location(f.object)});
-    }
-    if (!location.empty()) {
-      res["locations"] = ojson::array({std::move(location)});
-    }
-    ojson related = ojson::array();
-    for (const SourceRef& r : f.related) {
-      if (ojson phys = regions.physical(r); !phys.is_null()) {
-        related.push_back({{"id", related.size() + 1},
-                           {"physicalLocation", std::move(phys)},
-                           {"message", {{"text", "related statement"}}}});
-      }
-    }
-    if (!related.empty()) {
-      res["relatedLocations"] = std::move(related);
-    }
-    res["partialFingerprints"] = {{"ddlintFingerprint/v1", f.fingerprint}};
-    if (!f.fix.empty() && f.loc.valid() && !f.loc.from_db()) {
-      // ddlint's fixes are SQL for a new migration; expressed as an insertion at the end of the
-      // file that holds the finding (what `ddlint fix` collects into one migration).
-      ojson replacement = {
-          {"deletedRegion", {{"byteOffset", regions.file_size(f.loc.file)}, {"byteLength", 0}}},
-          {"insertedContent", {{"text", "\n" + f.fix + "\n"}}}};
-      ojson change = {{"artifactLocation", {{"uri", artifact_uri(regions.path(f.loc.file))}}},
-                      {"replacements", ojson::array({std::move(replacement)})}};
-      res["fixes"] =
-          ojson::array({{{"description", {{"text", "append to a new migration: " + f.fix}}},
-                         {"artifactChanges", ojson::array({std::move(change)})}}});
-    }
-    res["properties"] = {{"category", to_string(f.category)}, {"object", object_json(f.object)}};
-    results.push_back(std::move(res));
-  }
 
   ojson notifications = ojson::array();
   for (const std::string& n : ctx.notes) {
@@ -300,12 +308,29 @@ std::string render_sarif(const Context& ctx) {
   run["tool"] = {{"driver", std::move(driver)}};
   run["invocations"] = ojson::array({std::move(invocation)});
   run["columnKind"] = "utf16CodeUnits";
-  run["results"] = std::move(results);
   ojson root;
   root["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
   root["version"] = "2.1.0";
   root["runs"] = ojson::array({std::move(run)});
-  return root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  Sink sink(os, chunk);
+  std::string& out = sink.buf();
+  out += root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+  // The closing of the run, of runs and of the document: results is the run's last member.
+  constexpr std::string_view kTail = "\n    }\n  ]\n}";
+  assert(std::string_view(out).ends_with(kTail));
+  out.resize(out.size() - kTail.size());
+  out += ",\n      \"results\": [";
+  bool first = true;
+  for (const Finding& f : ctx.findings) {
+    out += first ? "\n        " : ",\n        ";
+    first = false;
+    json_out::append_value(out, result(f, regions, rule_index), 4);
+    sink.flush_if_full();
+  }
+  out += first ? "]" : "\n      ]";
+  out += kTail;
+  out += '\n';
+  sink.flush();
 }
 
 } // namespace ddlint::report

@@ -2,6 +2,7 @@
 // line with a caret underline; a one-line summary unless --quiet.
 #include "report/location.h"
 #include "report/reporter.h"
+#include "report/sink.h"
 
 #include <fmt/format.h>
 
@@ -28,10 +29,10 @@ constexpr const char* kReset = "\x1b[0m";
 
 } // namespace
 
-std::string render_text(const Context& ctx) {
+void write_text(const Context& ctx, std::ostream& os, std::size_t chunk) {
   const Locator loc(ctx.inputs);
-  std::string out;
-  out.reserve(ctx.findings.size() * 120);
+  Sink sink(os, chunk);
+  std::string& out = sink.buf();
   std::size_t counts[3] = {0, 0, 0};
   for (const Finding& f : ctx.findings) {
     ++counts[static_cast<std::size_t>(f.severity)];
@@ -88,6 +89,7 @@ std::string render_text(const Context& ctx) {
       out += marks;
       out += '\n';
     }
+    sink.flush_if_full();
   }
   if (!ctx.quiet) {
     for (const std::string& n : ctx.notes) {
@@ -105,7 +107,7 @@ std::string render_text(const Context& ctx) {
                      ctx.inputs.files.size() == 1 ? "" : "s");
     }
   }
-  return out;
+  sink.flush();
 }
 
 } // namespace ddlint::report

@@ -14,6 +14,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <sstream>
 
 using namespace ddlint;
 namespace fs = std::filesystem;
@@ -243,4 +244,73 @@ TEST_CASE("json report: the streamed writer prints what a JSON document dump pri
   const std::string replaced = report::render("json", ctx);
   CHECK(nlohmann::ordered_json::parse(replaced)["findings"][0]["message"] ==
         "bad \xEF\xBF\xBD( byte");
+}
+
+TEST_CASE("streaming writers: any chunk size writes the string render's bytes", "[report]") {
+  // Many findings: the golden case's, repeated with invalid UTF-8 (a bad byte, a truncated
+  // sequence), control characters, fixes, related statements and a snippet that is not UTF-8.
+  const fs::path dir = fs::path(DDLINT_TESTS_DIR) / "report" / "basic";
+  Case c;
+  load(c, dir);
+  REQUIRE(!c.findings.empty());
+  FileInput bad;
+  bad.path = "bad \xC3\x28.sql";
+  bad.content = "CREATE TABLE \xE2\x82 t (id int);\n";
+  c.inputs.files.push_back(bad);
+  const auto bad_file = static_cast<std::uint32_t>(c.inputs.files.size() - 1);
+  const std::vector<Finding> base = c.findings;
+  for (int i = 0; i < 40; ++i) {
+    for (Finding f : base) {
+      f.message += " \xC3\x28 \xE2\x82( \x01\t\"#" + std::to_string(i);
+      if (i % 3 == 0) {
+        f.fix = "ALTER TABLE t\n  ADD x int; -- \xFF";
+      }
+      if (i % 4 == 1) {
+        f.loc = SourceRef{bad_file, 0, 20};
+        f.related = {SourceRef{bad_file, 13, 16}, SourceRef{0, 0, 5}};
+      }
+      if (i % 5 == 2) {
+        f.object.table = "t\xE2\x82";
+        f.object.columns = {"a", "b\xC3"};
+      }
+      c.findings.push_back(f);
+    }
+  }
+  report::Context ctx{c.inputs, c.catalog, c.findings, c.config, false, false, false, {}};
+  ctx.notes = {"a note \xC3"};
+  const std::vector<Finding> none;
+  report::Context empty{c.inputs, c.catalog, none, c.config, false, false, false, {}};
+
+  const std::vector<std::string> streamed = {"text", "json", "sarif", "junit", "github"};
+  for (const report::Context* cx : {&ctx, &empty}) {
+    for (const std::string& format : streamed) {
+      const std::string whole = report::render(format, *cx);
+      for (const std::size_t chunk :
+           {std::size_t{1}, std::size_t{7}, std::size_t{4096}, report::kChunkBytes}) {
+        INFO(format << ", " << cx->findings.size() << " findings, chunk " << chunk);
+        std::ostringstream os;
+        report::render(format, *cx, os, chunk);
+        CHECK(os.str() == whole);
+      }
+      if (format == "json" || format == "sarif") {
+        INFO(format);
+        CHECK(nlohmann::ordered_json::parse(whole).dump(2) + "\n" == whole);
+      }
+    }
+  }
+  ctx.tty = true;
+  ctx.color = true;
+  std::ostringstream os;
+  report::write_text(ctx, os, 1);
+  CHECK(os.str() == report::render_text(ctx));
+
+  // SARIF keeps nlohmann's replacement (one U+FFFD for a truncated sequence), JSON its own (one
+  // per byte): the bytes each wrote before streaming.
+  const auto sarif = nlohmann::ordered_json::parse(report::render_sarif(ctx));
+  const auto sarif_message =
+      sarif["runs"][0]["results"][base.size()]["message"]["text"].get<std::string>();
+  CHECK(sarif_message.ends_with(" \xEF\xBF\xBD( \xEF\xBF\xBD( \x01\t\"#0"));
+  const auto json = nlohmann::ordered_json::parse(report::render_json(ctx));
+  const auto json_message = json["findings"][base.size()]["message"].get<std::string>();
+  CHECK(json_message.ends_with(" \xEF\xBF\xBD( \xEF\xBF\xBD\xEF\xBF\xBD( \x01\t\"#0"));
 }

@@ -1,0 +1,127 @@
+#include "report/json_writer.h"
+
+#include "base/utf8.h"
+
+namespace ddlint::report::json_out {
+
+void append_string(std::string& out, std::string_view s) {
+  out += '"';
+  while (!s.empty()) {
+    const auto bad = utf8::first_invalid(s);
+    const std::string_view good = s.substr(0, bad.value_or(s.size()));
+    for (const char ch : good) {
+      const auto c = static_cast<unsigned char>(ch);
+      switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        if (c < 0x20) {
+          static constexpr std::string_view kHex = "0123456789abcdef";
+          out += "\\u00";
+          out += kHex[c >> 4U];
+          out += kHex[c & 0xFU];
+        } else {
+          out += ch;
+        }
+      }
+    }
+    if (!bad) {
+      break;
+    }
+    out += "\xEF\xBF\xBD";
+    s.remove_prefix(*bad + 1);
+  }
+  out += '"';
+}
+
+void append_value(std::string& out, const nlohmann::ordered_json& value, std::size_t depth) {
+  const std::string text =
+      value.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  // JSON strings never hold a raw newline: every one in `text` is layout.
+  std::size_t from = 0;
+  for (std::size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', from)) {
+    out.append(text, from, nl + 1 - from);
+    out.append(depth * 2, ' ');
+    from = nl + 1;
+  }
+  out.append(text, from, std::string::npos);
+}
+
+void Writer::open() {
+  out_ += '{';
+  ++depth_;
+  first_ = true;
+}
+
+void Writer::close() {
+  --depth_;
+  if (!first_) {
+    newline();
+  }
+  out_ += '}';
+  first_ = false;
+}
+
+void Writer::key(std::string_view k) {
+  if (!first_) {
+    out_ += ',';
+  }
+  first_ = false;
+  newline();
+  append_string(out_, k);
+  out_ += ": ";
+}
+
+void Writer::member(std::string_view k, std::string_view v) {
+  key(k);
+  append_string(out_, v);
+}
+
+void Writer::member(std::string_view k, std::uint32_t v) {
+  key(k);
+  out_ += std::to_string(v);
+}
+
+void Writer::member(std::string_view k, const std::vector<std::string>& v) {
+  key(k);
+  if (v.empty()) {
+    out_ += "[]";
+    return;
+  }
+  out_ += '[';
+  ++depth_;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    out_ += i == 0 ? "" : ",";
+    newline();
+    append_string(out_, v[i]);
+  }
+  --depth_;
+  newline();
+  out_ += ']';
+}
+
+void Writer::newline() {
+  out_ += '\n';
+  out_.append(depth_ * 2, ' ');
+}
+
+} // namespace ddlint::report::json_out
