@@ -89,7 +89,7 @@ std::vector<ForeignKeyCopies> copied_attributes(const catalog::Catalog& cat, con
     ForeignKeyCopies fc{&fk, target, col, ref, {}};
     const std::string prefix = x + "_";
     for (const catalog::Column& c : t.columns) {
-      if (c.name.size() <= prefix.size() || c.name.compare(0, prefix.size(), prefix) != 0 ||
+      if (c.name.size() <= prefix.size() || c.name->compare(0, prefix.size(), prefix) != 0 ||
           c.generated || contains(fk_columns, c.name) || is_tenant_column(tenancy, c.name)) {
         continue;
       }
@@ -97,10 +97,10 @@ std::vector<ForeignKeyCopies> copied_attributes(const catalog::Catalog& cat, con
         continue;
       }
       // A variant of the key column itself (customer_id_old, customer_id_convert_to_bigint).
-      if (c.name.compare(0, col.size() + 1, col + "_") == 0) {
+      if (c.name->compare(0, col.size() + 1, col + "_") == 0) {
         continue;
       }
-      const std::string attr = c.name.substr(prefix.size());
+      const std::string attr = c.name->substr(prefix.size());
       const catalog::Column* tc = target->column(attr);
       if (tc == nullptr || attr == ref || is_tenant_column(tenancy, attr) ||
           (target_pk != nullptr && contains(target_pk->columns, attr)) ||

@@ -15,15 +15,17 @@ namespace ddlint::catalog {
 
 struct History {
   SourceRef created;
-  std::vector<SourceRef> changed; // every later statement that altered the object, in order
+  // every later statement that altered the object, in order (out of line: most objects are
+  // never altered)
+  Box<std::vector<SourceRef>> changed;
 
   void touch(const SourceRef& at) {
-    if (at.valid() && (changed.empty() || !(changed.back() == at)) && !(created == at)) {
-      changed.push_back(at);
+    if (at.valid() && (changed.empty() || !(changed->back() == at)) && !(created == at)) {
+      changed.mut().push_back(at);
     }
   }
   // The most recent statement that created or changed the object.
-  const SourceRef& last() const { return changed.empty() ? created : changed.back(); }
+  const SourceRef& last() const { return changed.empty() ? created : changed->back(); }
 };
 
 struct Column : ColumnDef {
@@ -50,7 +52,7 @@ struct Index : IndexDef {
   std::string schema; // indexes live in their table's schema
   bool name_generated = false;
   bool primary = false;
-  std::string constraint; // name of the PK/UNIQUE/EXCLUDE constraint it backs, if any
+  std::string constraint;  // name of the PK/UNIQUE/EXCLUDE constraint it backs, if any
   Box<std::string> parent; // partitioned parent index (schema.name) it is attached to
   bool valid = true;       // false for ON ONLY indexes on a partitioned table not yet complete
   Box<std::string> comment;

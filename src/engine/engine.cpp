@@ -183,6 +183,8 @@ std::vector<Finding> run_rules(const catalog::Catalog& catalog, const RunInputs&
     ctx.set_notes(&per_rule_notes[i]);
     r.check(ctx);
   });
+  // Concatenated in rule order; each rule's findings are released as soon as they are moved, so
+  // the peak is the result plus what is not moved yet, not twice the findings.
   std::vector<Finding> out;
   std::size_t total = 0;
   for (const auto& v : per_rule) {
@@ -191,6 +193,7 @@ std::vector<Finding> run_rules(const catalog::Catalog& catalog, const RunInputs&
   out.reserve(total);
   for (auto& v : per_rule) {
     std::move(v.begin(), v.end(), std::back_inserter(out));
+    std::vector<Finding>().swap(v);
   }
   if (notes != nullptr) {
     for (const auto& v : per_rule_notes) {
@@ -249,21 +252,57 @@ std::uint32_t apply_ignores(std::vector<Finding>& findings, const RunInputs& inp
 }
 
 void sort_findings(std::vector<Finding>& findings) {
-  std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
-    if (a.loc.file != b.loc.file) {
-      return a.loc.file < b.loc.file;
+  // By position, then rule, object and message. The object's display string is built once per
+  // finding, not twice per comparison; the findings are permuted in place by index.
+  struct Key {
+    std::uint32_t file;
+    std::uint32_t begin;
+    std::string_view rule;
+    std::string object;
+    std::uint32_t index;
+  };
+  std::vector<Key> keys;
+  keys.reserve(findings.size());
+  for (std::uint32_t i = 0; i < findings.size(); ++i) {
+    const Finding& f = findings[i];
+    keys.push_back(Key{f.loc.file, f.loc.begin, f.rule, f.object.display(), i});
+  }
+  std::sort(keys.begin(), keys.end(), [&](const Key& a, const Key& b) {
+    if (a.file != b.file) {
+      return a.file < b.file;
     }
-    if (a.loc.begin != b.loc.begin) {
-      return a.loc.begin < b.loc.begin;
+    if (a.begin != b.begin) {
+      return a.begin < b.begin;
     }
     if (a.rule != b.rule) {
       return a.rule < b.rule;
     }
-    if (a.object.display() != b.object.display()) {
-      return a.object.display() < b.object.display();
+    if (a.object != b.object) {
+      return a.object < b.object;
     }
-    return a.message < b.message;
+    const std::string& ma = findings[a.index].message;
+    const std::string& mb = findings[b.index].message;
+    return ma != mb ? ma < mb : a.index < b.index;
   });
+  // Position k receives findings[keys[k].index]: follow each cycle of the permutation once.
+  std::vector<bool> placed(findings.size(), false);
+  for (std::size_t start = 0; start < findings.size(); ++start) {
+    if (placed[start]) {
+      continue;
+    }
+    Finding held = std::move(findings[start]);
+    std::size_t k = start;
+    while (true) {
+      placed[k] = true;
+      const std::size_t from = keys[k].index;
+      if (from == start) {
+        findings[k] = std::move(held);
+        break;
+      }
+      findings[k] = std::move(findings[from]);
+      k = from;
+    }
+  }
 }
 
 Result run(const Options& options) {

@@ -3,6 +3,8 @@
 // independently of where it is written (rule id + object identity), so baselines survive edits.
 #pragma once
 
+#include "base/atom.h"
+#include "base/box.h"
 #include "ir/source_ref.h"
 
 #include <cstdint>
@@ -33,17 +35,18 @@ inline constexpr Category kAllCategories[] = {
     Category::Integrity,   Category::Indexing,      Category::Tenancy, Category::Security,
     Category::Constraints, Category::Normalization, Category::Naming,  Category::Types};
 
-// The object a finding is about; empty strings are absent keys.
+// The object a finding is about; empty strings are absent keys. Names are interned (findings of
+// one table repeat them) and the keys few findings carry are kept out of line.
 struct ObjectRef {
-  std::string schema;
-  std::string table;
-  std::string column;               // the first column where several are involved
-  std::vector<std::string> columns; // all of them (only when more than one)
-  std::string constraint;
-  std::string index;
-  std::string policy;
-  std::string type;
-  std::string function;
+  Atom schema;
+  Atom table;
+  Atom column;                           // the first column where several are involved
+  Box<std::vector<std::string>> columns; // all of them (only when more than one)
+  Atom constraint;
+  Atom index;
+  Atom policy;
+  Atom type;
+  Atom function;
 
   bool empty() const;
   // "public.orders(client_id)" style, for messages and db locations.
@@ -51,7 +54,7 @@ struct ObjectRef {
 };
 
 struct Finding {
-  std::string rule;
+  Atom rule;
   Category category = Category::Integrity;
   Severity severity = Severity::Warning;
   std::string message;

@@ -24,7 +24,7 @@ const char* to_string(FkAction action); // "no action", "cascade", ...
 const char* to_sql(FkAction action);    // "NO ACTION", "CASCADE", ...
 
 struct ColumnDef {
-  std::string name;
+  Atom name; // interned: the same few names (id, tenant_id, created_at) recur in every table
   TypeRef type;
   bool not_null = false;
   bool has_default = false;
@@ -36,7 +36,7 @@ struct ColumnDef {
   Box<Expr> generated_expr;
   Box<std::string> collation;
   Box<std::string> trailing_comment; // a comment right after the definition, on the same line
-  SourceRef loc;                // the whole column definition
+  SourceRef loc;                     // the whole column definition
 };
 
 struct IndexKey {
@@ -63,7 +63,8 @@ struct ConstraintDef {
   char match_type = 's'; // 's' simple, 'f' full, 'p' partial
   // CHECK
   Box<Expr> expr;
-  Box<std::string> expr_text; // the expression as written (without the CHECK keyword and outer parens)
+  Box<std::string>
+      expr_text; // the expression as written (without the CHECK keyword and outer parens)
   bool no_inherit = false;
   // EXCLUDE
   Box<std::string> method;                     // access method of EXCLUDE
@@ -77,7 +78,7 @@ struct ConstraintDef {
   bool initially_deferred = false;
   bool nulls_not_distinct = false;
   Box<std::string> using_index; // ADD CONSTRAINT ... USING INDEX name
-  bool inline_column = false; // written as part of a column definition
+  bool inline_column = false;   // written as part of a column definition
   SourceRef loc;
 };
 

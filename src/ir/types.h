@@ -2,6 +2,8 @@
 // (integer -> int4, character varying -> varchar, timestamp with time zone -> timestamptz).
 #pragma once
 
+#include "base/atom.h"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -9,16 +11,17 @@
 namespace ddlint {
 
 struct TypeRef {
-  std::string schema; // empty for built-in types and for unqualified user types before resolution
-  std::string name;   // normalised name: int4, varchar, timestamptz, or a user type's name
-  std::string mods;   // type modifiers without parentheses: "255", "10,2"; empty when none
+  // Interned: a schema holds hundreds of thousands of columns with a handful of distinct types.
+  Atom schema; // empty for built-in types and for unqualified user types before resolution
+  Atom name;   // normalised name: int4, varchar, timestamptz, or a user type's name
+  Atom mods;   // type modifiers without parentheses: "255", "10,2"; empty when none
   std::uint8_t array_dims = 0;
   bool builtin = false;  // a PostgreSQL built-in type (pg_catalog)
   bool pct_type = false; // written as tbl.col%TYPE
 
   // "varchar(255)[]", "public.status"
   std::string display() const {
-    std::string out = schema.empty() || builtin ? name : schema + "." + name;
+    std::string out = schema.empty() || builtin ? name.str() : schema + "." + name;
     if (!mods.empty()) {
       out += "(" + mods + ")";
     }

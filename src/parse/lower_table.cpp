@@ -123,11 +123,11 @@ TypeRef Lowerer::type(const PgQuery__TypeName* tn) {
     // tbl.col%TYPE: keep the reference readable.
     t.builtin = false;
     t.schema.clear();
-    t.name.clear();
+    std::string written;
     for (std::size_t i = 0; i < names.size(); ++i) {
-      t.name += (i == 0 ? "" : ".") + std::string(ast::str(names[i]));
+      written += (i == 0 ? "" : ".") + std::string(ast::str(names[i]));
     }
-    t.name += "%type";
+    t.name = written + "%type";
   }
   if (t.name != "interval") {
     std::string mods;
@@ -142,12 +142,11 @@ TypeRef Lowerer::type(const PgQuery__TypeName* tn) {
         mods += to_sql(expr(m));
       }
     }
-    t.mods = std::move(mods);
     // numeric(p) is numeric(p,0): the scale defaults to 0 (numeric_typmod_in).
-    if (t.builtin && t.name == "numeric" && !t.mods.empty() &&
-        t.mods.find(',') == std::string::npos) {
-      t.mods += ",0";
+    if (t.builtin && t.name == "numeric" && !mods.empty() && mods.find(',') == std::string::npos) {
+      mods += ",0";
     }
+    t.mods = mods;
   }
   t.array_dims = static_cast<std::uint8_t>(std::min<std::size_t>(tn->n_array_bounds, 255));
   return t;

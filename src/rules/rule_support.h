@@ -67,7 +67,7 @@ inline std::string sql_column_list(const analysis::Analysis& an,
 // A type as SQL for fixes: "int8", "varchar(255)[]", "public.\"Status\"". Built-in names are
 // written bare (`numeric(10,2)`), except the internal one-byte "char".
 inline std::string sql_type(const analysis::Analysis& an, const TypeRef& t) {
-  std::string out = t.builtin          ? (t.name == "char" ? "\"char\"" : t.name)
+  std::string out = t.builtin          ? (t.name == "char" ? "\"char\"" : t.name.str())
                     : t.schema.empty() ? sql_ident(an, t.name)
                                        : sql_name(an, t.schema, t.name);
   if (!t.mods.empty()) {
