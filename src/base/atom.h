@@ -15,7 +15,10 @@ namespace ddlint {
 class Atom {
 public:
   Atom() : s_(&blank()) {}
-  explicit Atom(std::string_view s) : s_(intern(s)) {}
+  // Implicit, so that Atoms drop in for std::string fields (QualName{schema, name}).
+  Atom(std::string_view s) : s_(intern(s)) {}   // NOLINT(google-explicit-constructor)
+  Atom(const std::string& s) : s_(intern(s)) {} // NOLINT(google-explicit-constructor)
+  Atom(const char* s) : s_(intern(s)) {}        // NOLINT(google-explicit-constructor)
   Atom& operator=(std::string_view s) {
     s_ = intern(s);
     return *this;
@@ -37,13 +40,20 @@ public:
   void clear() { s_ = &blank(); }
 
   friend bool operator==(Atom a, Atom b) { return a.s_ == b.s_; }
+  // Exact overloads for every string type, so that comparisons never need a conversion.
   friend bool operator==(Atom a, std::string_view b) { return *a.s_ == b; }
+  friend bool operator==(Atom a, const std::string& b) { return *a.s_ == b; }
+  friend bool operator==(Atom a, const char* b) { return *a.s_ == b; }
   friend std::strong_ordering operator<=>(Atom a, Atom b) {
     return a.s_ == b.s_ ? std::strong_ordering::equal : a.s_->compare(*b.s_) <=> 0;
   }
   friend std::strong_ordering operator<=>(Atom a, std::string_view b) {
     return std::string_view(*a.s_).compare(b) <=> 0;
   }
+  friend std::strong_ordering operator<=>(Atom a, const std::string& b) {
+    return a.s_->compare(b) <=> 0;
+  }
+  friend std::strong_ordering operator<=>(Atom a, const char* b) { return a.s_->compare(b) <=> 0; }
   friend std::string operator+(Atom a, std::string_view b) { return *a.s_ + std::string(b); }
   friend std::string operator+(std::string_view a, Atom b) { return std::string(a) + *b.s_; }
   friend std::string operator+(Atom a, const char* b) { return *a.s_ + b; }
@@ -51,6 +61,8 @@ public:
   friend std::string operator+(const std::string& a, Atom b) { return a + *b.s_; }
   friend std::string operator+(Atom a, const std::string& b) { return *a.s_ + b; }
   friend std::string operator+(Atom a, Atom b) { return *a.s_ + *b.s_; }
+  friend std::string operator+(Atom a, char b) { return *a.s_ + b; }
+  friend std::string operator+(char a, Atom b) { return a + *b.s_; }
   friend std::string operator+(std::string&& a, Atom b) { return std::move(a) + *b.s_; }
 
 private:

@@ -696,7 +696,7 @@ void Catalog::apply_drop(ir::Drop& s, const SourceRef& at) {
       break;
     }
     case ir::ObjKind::Sequence: {
-      const std::string schema = target.name.qualified() ? target.name.schema : std::string();
+      const std::string schema = target.name.qualified() ? target.name.schema.str() : std::string();
       const auto it = std::find_if(sequences_.begin(), sequences_.end(), [&](const auto& q) {
         return q->name == target.name.name && (schema.empty() || q->schema == schema);
       });

@@ -949,7 +949,7 @@ void Catalog::apply_create_view(ir::CreateView& s, const SourceRef& at) {
       continue;
     }
     // pg_catalog is searched first, implicitly: an unqualified system catalog or view.
-    if (!r.qualified() && r.name.starts_with("pg_") && lookup_table(r) == nullptr) {
+    if (!r.qualified() && r.name->starts_with("pg_") && lookup_table(r) == nullptr) {
       t->reads.push_back(QualName{"pg_catalog", r.name});
       continue;
     }

@@ -240,7 +240,7 @@ Table* Catalog::lookup_relation_owner(const QualName& q, std::string* index_name
       return nullptr;
     }
     if (index_name != nullptr) {
-      *index_name = it->second.kind == 'i' ? q.name : std::string();
+      *index_name = it->second.kind == 'i' ? q.name.str() : std::string();
     }
     return it->second.owner;
   };
@@ -273,7 +273,7 @@ void Catalog::pending(std::string_view kind, const QualName& q, const SourceRef&
                       std::string context, Problem info) {
   // System catalogs: qualified, or found through the implicit pg_catalog (names "pg_*").
   if (q.schema == "pg_catalog" || q.schema == "information_schema" ||
-      (kind != "schema" && !q.qualified() && q.name.starts_with("pg_"))) {
+      (kind != "schema" && !q.qualified() && q.name->starts_with("pg_"))) {
     return;
   }
   pending_.push_back(

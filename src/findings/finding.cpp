@@ -61,7 +61,7 @@ bool ObjectRef::empty() const {
 std::string ObjectRef::display() const {
   std::string out;
   if (!table.empty()) {
-    out = schema.empty() ? table : schema + "." + table;
+    out = schema.empty() ? table.str() : schema + "." + table;
     if (!columns.empty()) {
       out += "(" + str::join(columns, ", ") + ")";
     } else if (!column.empty()) {
@@ -77,13 +77,13 @@ std::string ObjectRef::display() const {
     return out;
   }
   if (!type.empty()) {
-    return schema.empty() ? type : schema + "." + type;
+    return schema.empty() ? type.str() : schema + "." + type;
   }
   if (!function.empty()) {
-    return (schema.empty() ? function : schema + "." + function) + "()";
+    return (schema.empty() ? function.str() : schema + "." + function) + "()";
   }
   if (!index.empty()) {
-    return schema.empty() ? index : schema + "." + index;
+    return schema.empty() ? index.str() : schema + "." + index;
   }
   return schema;
 }

@@ -288,7 +288,7 @@ private:
     const std::string where =
         t >= 0 ? display_name(*c_.tables[static_cast<std::size_t>(t)].table) : f.object.display();
     out_ += fmt::format("<li><a href=\"#{}\">{}</a> <span class=\"muted\">{}</span> {}</li>",
-                        finding_anchor(i), html(where.empty() ? f.rule : where),
+                        finding_anchor(i), html(where.empty() ? f.rule.str() : where),
                         html(location_text(loc_, f)), html(f.message));
   }
 

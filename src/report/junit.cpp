@@ -99,7 +99,7 @@ void write_junit(const Context& ctx, std::ostream& os, std::size_t chunk) {
   for (const Finding& f : ctx.findings) {
     std::string name;
     if (!f.object.table.empty()) {
-      name = (f.object.schema.empty() ? std::string("public") : f.object.schema) + "." +
+      name = (f.object.schema.empty() ? std::string("public") : f.object.schema.str()) + "." +
              f.object.table;
     } else if (!f.object.empty()) {
       name = f.object.display();
