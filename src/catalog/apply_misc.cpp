@@ -71,7 +71,7 @@ void Catalog::apply_grant_schema_create(ir::GrantSchemaCreate& s, const SourceRe
 
 void Catalog::apply_create_enum(ir::CreateEnum& s, const SourceRef& at) {
   const std::string schema = creation_schema(s.name, at);
-  if (type_map_.count(key(schema, s.name.name)) != 0 || relation_name_taken(schema, s.name.name)) {
+  if (type_map_.count(NameKey{schema, s.name.name}) != 0 || relation_name_taken(schema, s.name.name)) {
     Problem p;
     p.type = s.name.name;
     p.schema = schema;
@@ -136,7 +136,7 @@ void Catalog::apply_alter_enum(ir::AlterEnum& s, const SourceRef& at) {
 
 void Catalog::apply_create_domain(ir::CreateDomain& s, const SourceRef& at) {
   const std::string schema = creation_schema(s.name, at);
-  if (type_map_.count(key(schema, s.name.name)) != 0) {
+  if (type_map_.count(NameKey{schema, s.name.name}) != 0) {
     Problem p;
     p.type = s.name.name;
     problem(Problem::Kind::Semantic, at, "type \"" + s.name.name + "\" already exists", p);
@@ -215,7 +215,7 @@ void Catalog::apply_alter_domain(ir::AlterDomain& s, const SourceRef& at) {
 
 void Catalog::apply_create_composite(ir::CreateComposite& s, const SourceRef& at) {
   const std::string schema = creation_schema(s.name, at);
-  if (type_map_.count(key(schema, s.name.name)) != 0) {
+  if (type_map_.count(NameKey{schema, s.name.name}) != 0) {
     Problem p;
     p.type = s.name.name;
     problem(Problem::Kind::Semantic, at, "type \"" + s.name.name + "\" already exists", p);

@@ -87,6 +87,29 @@ public:
 private:
   // Building state and helpers (catalog.cpp)
   static std::string key(std::string_view schema, std::string_view name);
+  // The maps below are keyed on key(schema, name) ("schema\x1fname"); NameKey looks such a key
+  // up without building the string (same hash, same equality as the concatenation).
+  struct NameKey {
+    std::string_view schema;
+    std::string_view name;
+  };
+  struct KeyHash {
+    using is_transparent = void;
+    // Not noexcept: keeps the hash codes cached in the nodes, as for std::hash<std::string>.
+    std::size_t operator()(std::string_view k) const { return std::hash<std::string_view>{}(k); }
+    std::size_t operator()(const NameKey& k) const;
+  };
+  struct KeyEq {
+    using is_transparent = void;
+    bool operator()(std::string_view a, std::string_view b) const { return a == b; }
+    bool operator()(const NameKey& a, std::string_view b) const { return equal(b, a); }
+    bool operator()(std::string_view a, const NameKey& b) const { return equal(a, b); }
+    static bool equal(std::string_view k, const NameKey& n) {
+      return k.size() == n.schema.size() + 1 + n.name.size() && k.starts_with(n.schema) &&
+             k[n.schema.size()] == '\x1f' && k.ends_with(n.name);
+    }
+  };
+  template <class V> using KeyMap = std::unordered_map<std::string, V, KeyHash, KeyEq>;
   void problem(Problem::Kind kind, const SourceRef& at, std::string message, Problem info = {});
   bool schema_exists(std::string_view name) const;
   // Schema for a new object named `q`; empty (and a problem recorded) when none applies.
@@ -175,14 +198,14 @@ private:
     Table* owner = nullptr;
     char kind = 'r';
   };
-  std::unordered_map<std::string, RelEntry> relations_;
-  std::unordered_map<std::string, Type*> type_map_;
-  std::unordered_map<std::string, std::uint32_t> constraint_names_; // schema.name -> count
+  KeyMap<RelEntry> relations_;
+  KeyMap<Type*> type_map_;
+  KeyMap<std::uint32_t> constraint_names_; // schema.name -> count
   std::unordered_set<Table*> dropped_tables_;
   // partitions and inheritance children of each table (kept in sync by apply)
   std::unordered_map<const Table*, std::vector<Table*>> children_;
   // built by finish(): "schema\x1fname" -> tables with FKs to it
-  std::unordered_map<std::string, std::vector<const Table*>> referenced_by_;
+  KeyMap<std::vector<const Table*>> referenced_by_;
   std::vector<std::string> search_path_;
   std::vector<Problem> problems_;
   struct Pending {
