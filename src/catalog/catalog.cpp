@@ -299,18 +299,18 @@ void Catalog::pending(std::string_view kind, const QualName& q, const SourceRef&
 }
 
 Table* Catalog::require_table(const QualName& q, const SourceRef& at, bool missing_ok,
-                              std::string_view context) {
+                              LazyText context) {
   Table* t = lookup_table(q);
   if (t == nullptr && !missing_ok) {
     Problem info;
     info.schema = q.schema;
     info.table = q.name;
-    pending("table", q, at, std::string(context), info);
+    pending("table", q, at, context.str(), info);
   }
   return t;
 }
 
-void Catalog::resolve_type(TypeRef& t, const SourceRef& at, std::string_view context) {
+void Catalog::resolve_type(TypeRef& t, const SourceRef& at, LazyText context) {
   if (t.builtin || t.pct_type || t.name.empty()) {
     return;
   }
@@ -339,7 +339,7 @@ void Catalog::resolve_type(TypeRef& t, const SourceRef& at, std::string_view con
   Problem info;
   info.type = t.name;
   info.schema = t.schema;
-  pending("type", q, at, std::string(context), info);
+  pending("type", q, at, context.str(), info);
 }
 
 bool Catalog::relation_name_taken(std::string_view schema, std::string_view name) const {

@@ -11,6 +11,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -23,6 +24,21 @@ std::string nextval_sequence(const Expr& e);
 
 // What `serial` expands to for a column of type `t`: Small/Regular/Big for int2/int4/int8.
 Serial serial_for(const TypeRef& t);
+
+// The text of a problem that is rarely raised, built only when it is: a reference to a
+// callable returning std::string (a lambda that lives until the end of the call).
+class LazyText {
+public:
+  template <class F>
+    requires std::is_invocable_r_v<std::string, const F&>
+  LazyText(const F& f) // NOLINT(google-explicit-constructor)
+      : obj_(&f), fn_([](const void* o) -> std::string { return (*static_cast<const F*>(o))(); }) {}
+  std::string str() const { return fn_(obj_); }
+
+private:
+  const void* obj_;
+  std::string (*fn_)(const void*);
+};
 
 class Catalog {
 public:
@@ -118,11 +134,11 @@ private:
   Table* lookup_relation_owner(const QualName& q, std::string* index_name) const;
   Type* lookup_type(const QualName& q) const;
   // Looks up a table that a statement needs; records a pending reference when missing.
-  Table* require_table(const QualName& q, const SourceRef& at, bool missing_ok,
-                       std::string_view context);
+  // `context` (the problem's text) is built only when the table is missing.
+  Table* require_table(const QualName& q, const SourceRef& at, bool missing_ok, LazyText context);
   void pending(std::string_view kind, const QualName& q, const SourceRef& at, std::string context,
                Problem info = {});
-  void resolve_type(TypeRef& t, const SourceRef& at, std::string_view context);
+  void resolve_type(TypeRef& t, const SourceRef& at, LazyText context);
   bool relation_name_taken(std::string_view schema, std::string_view name) const;
   bool constraint_name_taken(std::string_view schema, std::string_view name) const;
   std::string choose_relation_name(std::string_view schema, std::string_view name1,
