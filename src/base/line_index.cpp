@@ -10,6 +10,9 @@ LineIndex::LineIndex(std::string_view text) : text_(text) {
   starts_.push_back(0);
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
+    if (static_cast<unsigned char>(c) > '\r') {
+      continue;
+    }
     if (c == '\n') {
       starts_.push_back(i + 1);
     } else if (c == '\r') {

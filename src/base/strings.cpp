@@ -233,4 +233,140 @@ std::string hex64(std::uint64_t value) {
   return out;
 }
 
+namespace {
+
+constexpr std::size_t kMaxLiteralAlternatives = 64;
+
+bool literal_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// Expands a sequence of literal characters and groups, up to `|`, `)`, `$` or the end, into
+// the strings it matches. False on anything else.
+bool expand_alternation(std::string_view p, std::size_t& i, std::vector<std::string>& out);
+
+bool expand_sequence(std::string_view p, std::size_t& i, std::vector<std::string>& out) {
+  out.assign(1, std::string());
+  while (i < p.size() && p[i] != '|' && p[i] != ')' && p[i] != '$') {
+    if (literal_char(p[i])) {
+      for (std::string& s : out) {
+        s.push_back(p[i]);
+      }
+      ++i;
+      continue;
+    }
+    if (p[i] != '(' || (i + 1 < p.size() && p[i + 1] == '?')) {
+      return false;
+    }
+    ++i;
+    std::vector<std::string> group;
+    if (!expand_alternation(p, i, group) || i >= p.size() || p[i] != ')') {
+      return false;
+    }
+    ++i;
+    if (out.size() * group.size() > kMaxLiteralAlternatives) {
+      return false;
+    }
+    std::vector<std::string> next;
+    next.reserve(out.size() * group.size());
+    for (const std::string& a : out) {
+      for (const std::string& b : group) {
+        next.push_back(a + b);
+      }
+    }
+    out = std::move(next);
+  }
+  return true;
+}
+
+bool expand_alternation(std::string_view p, std::size_t& i, std::vector<std::string>& out) {
+  out.clear();
+  for (;;) {
+    std::vector<std::string> seq;
+    if (!expand_sequence(p, i, seq)) {
+      return false;
+    }
+    out.insert(out.end(), seq.begin(), seq.end());
+    if (out.size() > kMaxLiteralAlternatives) {
+      return false;
+    }
+    if (i < p.size() && p[i] == '|') {
+      ++i;
+      continue;
+    }
+    return i >= p.size() || p[i] == ')';
+  }
+}
+
+} // namespace
+
+std::optional<LiteralPattern> LiteralPattern::parse(std::string_view pattern) {
+  std::string_view p = pattern;
+  // One group around everything: "(a|b)" matches what "a|b" matches.
+  if (p.size() >= 2 && p.front() == '(' && p.back() == ')' && p.substr(0, 2) != "(?") {
+    int depth = 0;
+    bool wraps = true;
+    for (std::size_t i = 0; i < p.size(); ++i) {
+      depth += p[i] == '(' ? 1 : p[i] == ')' ? -1 : 0;
+      if (depth == 0 && i + 1 < p.size()) {
+        wraps = false;
+        break;
+      }
+    }
+    if (wraps) {
+      p = p.substr(1, p.size() - 2);
+    }
+  }
+  LiteralPattern lp;
+  std::size_t i = 0;
+  for (;;) {
+    Alt alt;
+    if (i < p.size() && p[i] == '^') {
+      alt.anchored_begin = true;
+      ++i;
+    }
+    std::vector<std::string> seq;
+    if (!expand_sequence(p, i, seq)) {
+      return std::nullopt;
+    }
+    if (i < p.size() && p[i] == '$') {
+      alt.anchored_end = true;
+      ++i;
+    }
+    for (std::string& s : seq) {
+      alt.literal = std::move(s);
+      lp.alts_.push_back(alt);
+    }
+    if (lp.alts_.size() > kMaxLiteralAlternatives) {
+      return std::nullopt;
+    }
+    if (i >= p.size()) {
+      return lp;
+    }
+    if (p[i] != '|') {
+      return std::nullopt;
+    }
+    ++i;
+  }
+}
+
+bool LiteralPattern::matches(std::string_view text) const {
+  for (const Alt& a : alts_) {
+    bool ok = false;
+    if (a.anchored_begin && a.anchored_end) {
+      ok = text == a.literal;
+    } else if (a.anchored_begin) {
+      ok = text.starts_with(a.literal);
+    } else if (a.anchored_end) {
+      ok = text.ends_with(a.literal);
+    } else {
+      ok = text.find(a.literal) != std::string_view::npos;
+    }
+    if (ok) {
+      return true;
+    }
+  }
+  return false;
+}
+
 } // namespace ddlint::str

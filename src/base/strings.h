@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,6 +29,26 @@ bool natural_less(std::string_view a, std::string_view b);
 std::string quote_ident(std::string_view ident, bool force = false);
 // Single-quoted SQL literal.
 std::string quote_literal(std::string_view value);
+
+// A regular expression that only tests for literal prefixes, suffixes, whole names or
+// substrings, such as "^(idx|ix)_" or "(^uq_|_(key|unique)$)", matched without a regex engine.
+// parse() accepts alternations ('|') of: an optional '^', a sequence of letters, digits, '_' and
+// parenthesized groups of such alternations (no anchors inside nested groups), an optional '$';
+// the whole may be wrapped in one group. For what it accepts, matches() answers exactly what
+// std::regex_search with std::regex::ECMAScript answers; anything else returns nullopt.
+class LiteralPattern {
+public:
+  static std::optional<LiteralPattern> parse(std::string_view pattern);
+  bool matches(std::string_view text) const;
+
+private:
+  struct Alt {
+    bool anchored_begin = false;
+    bool anchored_end = false;
+    std::string literal;
+  };
+  std::vector<Alt> alts_;
+};
 
 // 64-bit FNV-1a.
 std::uint64_t fnv1a64(std::string_view data, std::uint64_t seed = 0xcbf29ce484222325ULL);

@@ -133,8 +133,9 @@ void Catalog::apply_alter_table(ir::AlterTable& s, const SourceRef& at) {
       return;
     }
   }
-  Table* t =
-      require_table(s.name, at, s.if_exists, "relation \"" + s.name.str() + "\" does not exist");
+  Table* t = require_table(s.name, at, s.if_exists, [&]() -> std::string {
+    return "relation \"" + s.name.str() + "\" does not exist";
+  });
   if (t == nullptr) {
     return;
   }
@@ -172,9 +173,10 @@ void Catalog::apply_alter_table(ir::AlterTable& s, const SourceRef& at) {
                 about(*t, c.name));
         break;
       }
-      resolve_type(c.type, at,
-                   "type \"" + c.type.display() + "\" of column " + t->name + "." + c.name +
-                       " does not exist");
+      resolve_type(c.type, at, [&]() -> std::string {
+        return "type \"" + c.type.display() + "\" of column " + t->name + "." + c.name +
+               " does not exist";
+      });
       col->type = c.type;
       col->type_changed = where;
       col->hist.touch(at);
@@ -297,8 +299,9 @@ void Catalog::apply_alter_table(ir::AlterTable& s, const SourceRef& at) {
       break;
     }
     case ir::AlterKind::AttachPartition: {
-      Table* child =
-          require_table(c.target, at, false, "relation \"" + c.target.str() + "\" does not exist");
+      Table* child = require_table(c.target, at, false, [&]() -> std::string {
+        return "relation \"" + c.target.str() + "\" does not exist";
+      });
       if (child != nullptr) {
         attach_partition(*t, *child, c.partition_bound, at);
       }
@@ -329,8 +332,9 @@ void Catalog::apply_alter_table(ir::AlterTable& s, const SourceRef& at) {
       break;
     }
     case ir::AlterKind::AddInherit: {
-      Table* parent =
-          require_table(c.target, at, false, "relation \"" + c.target.str() + "\" does not exist");
+      Table* parent = require_table(c.target, at, false, [&]() -> std::string {
+        return "relation \"" + c.target.str() + "\" does not exist";
+      });
       if (parent != nullptr) {
         t->inherits.push_back(parent->qname());
         link_child(*parent, *t);
@@ -794,8 +798,9 @@ void Catalog::apply_drop(ir::Drop& s, const SourceRef& at) {
       break;
     }
     case ir::ObjKind::Policy: {
-      Table* t = require_table(target.name, at, s.if_exists,
-                               "relation \"" + target.name.str() + "\" does not exist");
+      Table* t = require_table(target.name, at, s.if_exists, [&]() -> std::string {
+        return "relation \"" + target.name.str() + "\" does not exist";
+      });
       if (t == nullptr) {
         break;
       }
@@ -815,8 +820,9 @@ void Catalog::apply_drop(ir::Drop& s, const SourceRef& at) {
       break;
     }
     case ir::ObjKind::Trigger: {
-      Table* t = require_table(target.name, at, s.if_exists,
-                               "relation \"" + target.name.str() + "\" does not exist");
+      Table* t = require_table(target.name, at, s.if_exists, [&]() -> std::string {
+        return "relation \"" + target.name.str() + "\" does not exist";
+      });
       if (t != nullptr) {
         std::erase_if(t->triggers, [&](const Trigger& tr) { return tr.name == target.member; });
       }
@@ -957,8 +963,9 @@ void Catalog::apply_rename(ir::Rename& s, const SourceRef& at) {
   case ir::ObjKind::View:
   case ir::ObjKind::MatView:
   case ir::ObjKind::ForeignTable: {
-    Table* t = require_table(s.target, at, s.if_exists,
-                             "relation \"" + s.target.str() + "\" does not exist");
+    Table* t = require_table(s.target, at, s.if_exists, [&]() -> std::string {
+      return "relation \"" + s.target.str() + "\" does not exist";
+    });
     if (t != nullptr) {
       rename_relation(*t, s.new_name, at);
     }
@@ -976,7 +983,9 @@ void Catalog::apply_rename(ir::Rename& s, const SourceRef& at) {
         break;
       }
       if (!s.if_exists) {
-        require_table(s.target, at, false, "relation \"" + s.target.str() + "\" does not exist");
+        require_table(s.target, at, false, [&]() -> std::string {
+          return "relation \"" + s.target.str() + "\" does not exist";
+        });
       }
       break;
     }
@@ -984,8 +993,9 @@ void Catalog::apply_rename(ir::Rename& s, const SourceRef& at) {
     break;
   }
   case ir::ObjKind::Constraint: {
-    Table* t = require_table(s.target, at, s.if_exists,
-                             "relation \"" + s.target.str() + "\" does not exist");
+    Table* t = require_table(s.target, at, s.if_exists, [&]() -> std::string {
+      return "relation \"" + s.target.str() + "\" does not exist";
+    });
     if (t == nullptr) {
       break;
     }
@@ -1148,8 +1158,9 @@ void Catalog::apply_rename(ir::Rename& s, const SourceRef& at) {
     break;
   }
   case ir::ObjKind::Policy: {
-    Table* t = require_table(s.target, at, s.if_exists,
-                             "relation \"" + s.target.str() + "\" does not exist");
+    Table* t = require_table(s.target, at, s.if_exists, [&]() -> std::string {
+      return "relation \"" + s.target.str() + "\" does not exist";
+    });
     if (t == nullptr) {
       break;
     }
@@ -1207,8 +1218,9 @@ void Catalog::apply_set_schema(ir::SetSchema& s, const SourceRef& at) {
   case ir::ObjKind::View:
   case ir::ObjKind::MatView:
   case ir::ObjKind::ForeignTable: {
-    Table* t = require_table(s.target, at, s.if_exists,
-                             "relation \"" + s.target.str() + "\" does not exist");
+    Table* t = require_table(s.target, at, s.if_exists, [&]() -> std::string {
+      return "relation \"" + s.target.str() + "\" does not exist";
+    });
     if (t == nullptr) {
       break;
     }

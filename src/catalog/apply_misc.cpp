@@ -71,7 +71,8 @@ void Catalog::apply_grant_schema_create(ir::GrantSchemaCreate& s, const SourceRe
 
 void Catalog::apply_create_enum(ir::CreateEnum& s, const SourceRef& at) {
   const std::string schema = creation_schema(s.name, at);
-  if (type_map_.count(key(schema, s.name.name)) != 0 || relation_name_taken(schema, s.name.name)) {
+  if (type_map_.count(NameKey{schema, s.name.name}) != 0 ||
+      relation_name_taken(schema, s.name.name)) {
     Problem p;
     p.type = s.name.name;
     p.schema = schema;
@@ -136,7 +137,7 @@ void Catalog::apply_alter_enum(ir::AlterEnum& s, const SourceRef& at) {
 
 void Catalog::apply_create_domain(ir::CreateDomain& s, const SourceRef& at) {
   const std::string schema = creation_schema(s.name, at);
-  if (type_map_.count(key(schema, s.name.name)) != 0) {
+  if (type_map_.count(NameKey{schema, s.name.name}) != 0) {
     Problem p;
     p.type = s.name.name;
     problem(Problem::Kind::Semantic, at, "type \"" + s.name.name + "\" already exists", p);
@@ -146,7 +147,9 @@ void Catalog::apply_create_domain(ir::CreateDomain& s, const SourceRef& at) {
   t->schema = schema;
   t->name = s.name.name;
   t->kind = TypeKind::Domain;
-  resolve_type(s.base, at, "type \"" + s.base.display() + "\" of domain does not exist");
+  resolve_type(s.base, at, [&]() -> std::string {
+    return "type \"" + s.base.display() + "\" of domain does not exist";
+  });
   t->base = std::move(s.base);
   t->not_null = s.not_null;
   t->has_default = s.has_default;
@@ -215,7 +218,7 @@ void Catalog::apply_alter_domain(ir::AlterDomain& s, const SourceRef& at) {
 
 void Catalog::apply_create_composite(ir::CreateComposite& s, const SourceRef& at) {
   const std::string schema = creation_schema(s.name, at);
-  if (type_map_.count(key(schema, s.name.name)) != 0) {
+  if (type_map_.count(NameKey{schema, s.name.name}) != 0) {
     Problem p;
     p.type = s.name.name;
     problem(Problem::Kind::Semantic, at, "type \"" + s.name.name + "\" already exists", p);
@@ -226,7 +229,9 @@ void Catalog::apply_create_composite(ir::CreateComposite& s, const SourceRef& at
   t->name = s.name.name;
   t->kind = TypeKind::Composite;
   for (ColumnDef& a : s.attrs) {
-    resolve_type(a.type, at, "type \"" + a.type.display() + "\" does not exist");
+    resolve_type(a.type, at, [&]() -> std::string {
+      return "type \"" + a.type.display() + "\" does not exist";
+    });
     Column c;
     static_cast<ColumnDef&>(c) = std::move(a);
     c.hist.created = at;
@@ -253,9 +258,9 @@ void Catalog::apply_create_other_type(ir::CreateOtherType& s, const SourceRef& a
 }
 
 void Catalog::apply_create_policy(ir::CreatePolicy& s, const SourceRef& at) {
-  Table* t =
-      require_table(s.table, at, false,
-                    "relation \"" + s.table.str() + "\" of policy " + s.name + " does not exist");
+  Table* t = require_table(s.table, at, false, [&]() -> std::string {
+    return "relation \"" + s.table.str() + "\" of policy " + s.name + " does not exist";
+  });
   if (t == nullptr) {
     return;
   }
@@ -282,7 +287,9 @@ void Catalog::apply_create_policy(ir::CreatePolicy& s, const SourceRef& at) {
 }
 
 void Catalog::apply_alter_policy(ir::AlterPolicy& s, const SourceRef& at) {
-  Table* t = require_table(s.table, at, false, "relation \"" + s.table.str() + "\" does not exist");
+  Table* t = require_table(s.table, at, false, [&]() -> std::string {
+    return "relation \"" + s.table.str() + "\" does not exist";
+  });
   if (t == nullptr) {
     return;
   }
@@ -352,7 +359,9 @@ void Catalog::apply_create_function(ir::CreateFunction& s, const SourceRef& at) 
     target->hist.touch(at);
   }
   for (TypeRef& a : s.arg_types) {
-    resolve_type(a, at, "type \"" + a.display() + "\" of function argument does not exist");
+    resolve_type(a, at, [&]() -> std::string {
+      return "type \"" + a.display() + "\" of function argument does not exist";
+    });
   }
   target->arg_types = std::move(s.arg_types);
   target->arg_names = std::move(s.arg_names);
@@ -410,9 +419,9 @@ void Catalog::apply_alter_function(ir::AlterFunction& s, const SourceRef& at) {
 }
 
 void Catalog::apply_create_trigger(ir::CreateTrigger& s, const SourceRef& at) {
-  Table* t =
-      require_table(s.table, at, false,
-                    "relation \"" + s.table.str() + "\" of trigger " + s.name + " does not exist");
+  Table* t = require_table(s.table, at, false, [&]() -> std::string {
+    return "relation \"" + s.table.str() + "\" of trigger " + s.name + " does not exist";
+  });
   if (t == nullptr) {
     return;
   }
@@ -470,8 +479,9 @@ void Catalog::apply_comment(ir::Comment& s, const SourceRef& at) {
   case ir::ObjKind::View:
   case ir::ObjKind::MatView:
   case ir::ObjKind::ForeignTable: {
-    Table* t =
-        require_table(s.target, at, false, "relation \"" + s.target.str() + "\" does not exist");
+    Table* t = require_table(s.target, at, false, [&]() -> std::string {
+      return "relation \"" + s.target.str() + "\" does not exist";
+    });
     if (t != nullptr) {
       t->comment = std::move(text);
       t->hist.touch(at);
@@ -489,7 +499,9 @@ void Catalog::apply_comment(ir::Comment& s, const SourceRef& at) {
         }
         break;
       }
-      require_table(s.target, at, false, "relation \"" + s.target.str() + "\" does not exist");
+      require_table(s.target, at, false, [&]() -> std::string {
+        return "relation \"" + s.target.str() + "\" does not exist";
+      });
       break;
     }
     Column* c = t->column(s.member);
@@ -508,8 +520,9 @@ void Catalog::apply_comment(ir::Comment& s, const SourceRef& at) {
     break;
   }
   case ir::ObjKind::Constraint: {
-    Table* t =
-        require_table(s.target, at, false, "relation \"" + s.target.str() + "\" does not exist");
+    Table* t = require_table(s.target, at, false, [&]() -> std::string {
+      return "relation \"" + s.target.str() + "\" does not exist";
+    });
     if (t != nullptr) {
       if (Constraint* k = t->constraint(s.member)) {
         k->comment = std::move(text);
@@ -518,8 +531,9 @@ void Catalog::apply_comment(ir::Comment& s, const SourceRef& at) {
     break;
   }
   case ir::ObjKind::Policy: {
-    Table* t =
-        require_table(s.target, at, false, "relation \"" + s.target.str() + "\" does not exist");
+    Table* t = require_table(s.target, at, false, [&]() -> std::string {
+      return "relation \"" + s.target.str() + "\" does not exist";
+    });
     if (t != nullptr) {
       for (Policy& p : t->policies) {
         if (p.name == s.member) {

@@ -194,9 +194,10 @@ bool Catalog::add_column(Table& t, ColumnDef&& c, const SourceRef& at, bool if_n
     }
     return false;
   }
-  resolve_type(c.type, c.loc.valid() ? c.loc : at,
-               "type \"" + c.type.display() + "\" of column " + t.name + "." + c.name +
-                   " does not exist");
+  resolve_type(c.type, c.loc.valid() ? c.loc : at, [&]() -> std::string {
+    return "type \"" + c.type.display() + "\" of column " + t.name + "." + c.name +
+           " does not exist";
+  });
   if (c.serial != Serial::None) {
     c.not_null = true;
     c.has_default = true;
@@ -760,8 +761,9 @@ void Catalog::apply_create_table(ir::CreateTable& s, const SourceRef& at) {
 
   Table* parent = nullptr;
   if (s.partition_of) {
-    parent = require_table(*s.partition_of, at, false,
-                           "partitioned table \"" + s.partition_of->str() + "\" does not exist");
+    parent = require_table(*s.partition_of, at, false, [&]() -> std::string {
+      return "partitioned table \"" + s.partition_of->str() + "\" does not exist";
+    });
     if (parent != nullptr) {
       t->partition_of = parent->qname();
       inherit_columns(*parent, true);
@@ -772,7 +774,9 @@ void Catalog::apply_create_table(ir::CreateTable& s, const SourceRef& at) {
     t->partition_bound = std::move(s.partition_bound);
   }
   for (const QualName& pq : s.inherits) {
-    Table* p = require_table(pq, at, false, "relation \"" + pq.str() + "\" does not exist");
+    Table* p = require_table(pq, at, false, [&]() -> std::string {
+      return "relation \"" + pq.str() + "\" does not exist";
+    });
     if (p == nullptr) {
       t->inherits.push_back(pq);
       continue;
@@ -794,8 +798,9 @@ void Catalog::apply_create_table(ir::CreateTable& s, const SourceRef& at) {
   std::vector<ConstraintDef> like_constraints;
   std::vector<Index> like_indexes;
   for (const ir::LikeClause& like : s.likes) {
-    Table* src = require_table(like.source, at, false,
-                               "relation \"" + like.source.str() + "\" does not exist");
+    Table* src = require_table(like.source, at, false, [&]() -> std::string {
+      return "relation \"" + like.source.str() + "\" does not exist";
+    });
     if (src == nullptr) {
       continue;
     }
@@ -953,8 +958,9 @@ void Catalog::apply_create_view(ir::CreateView& s, const SourceRef& at) {
       t->reads.push_back(QualName{"pg_catalog", r.name});
       continue;
     }
-    const Table* src = require_table(
-        r, at, false, "relation \"" + r.str() + "\" read by view " + t->name + " does not exist");
+    const Table* src = require_table(r, at, false, [&]() -> std::string {
+      return "relation \"" + r.str() + "\" read by view " + t->name + " does not exist";
+    });
     t->reads.push_back(src != nullptr ? src->qname() : r);
   }
   // CREATE OR REPLACE VIEW replaces the view's options with the ones it gives (PostgreSQL's
@@ -965,8 +971,9 @@ void Catalog::apply_create_view(ir::CreateView& s, const SourceRef& at) {
 }
 
 void Catalog::apply_create_index(ir::CreateIndex& s, const SourceRef& at) {
-  Table* t = require_table(s.def.table, at, false,
-                           "relation \"" + s.def.table.str() + "\" of index does not exist");
+  Table* t = require_table(s.def.table, at, false, [&]() -> std::string {
+    return "relation \"" + s.def.table.str() + "\" of index does not exist";
+  });
   if (t == nullptr) {
     return;
   }

@@ -5,6 +5,7 @@
 #include "catalog/naming.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace ddlint::catalog {
 
@@ -177,6 +178,23 @@ std::string Catalog::key(std::string_view schema, std::string_view name) {
   return k;
 }
 
+std::size_t Catalog::KeyHash::operator()(const NameKey& k) const {
+  const std::size_t n = k.schema.size() + 1 + k.name.size();
+  auto fill = [&](char* p) {
+    std::memcpy(p, k.schema.data(), k.schema.size());
+    p[k.schema.size()] = '\x1f';
+    std::memcpy(p + k.schema.size() + 1, k.name.data(), k.name.size());
+  };
+  char buf[256];
+  if (n <= sizeof buf) {
+    fill(buf);
+    return std::hash<std::string_view>{}(std::string_view(buf, n));
+  }
+  std::string s(n, '\0');
+  fill(s.data());
+  return std::hash<std::string_view>{}(s);
+}
+
 void Catalog::begin_file() {
   search_path_ = {"public"};
 }
@@ -220,11 +238,11 @@ std::string Catalog::creation_schema(const QualName& q, const SourceRef& at) {
 
 Table* Catalog::lookup_table(const QualName& q) const {
   if (q.qualified()) {
-    const auto it = relations_.find(key(q.schema, q.name));
+    const auto it = relations_.find(NameKey{q.schema, q.name});
     return (it != relations_.end() && it->second.kind == 'r') ? it->second.owner : nullptr;
   }
   for (const std::string& s : search_path_) {
-    const auto it = relations_.find(key(s, q.name));
+    const auto it = relations_.find(NameKey{s, q.name});
     if (it != relations_.end() && it->second.kind == 'r') {
       return it->second.owner;
     }
@@ -235,7 +253,7 @@ Table* Catalog::lookup_table(const QualName& q) const {
 
 Table* Catalog::lookup_relation_owner(const QualName& q, std::string* index_name) const {
   auto check = [&](std::string_view schema) -> Table* {
-    const auto it = relations_.find(key(schema, q.name));
+    const auto it = relations_.find(NameKey{schema, q.name});
     if (it == relations_.end()) {
       return nullptr;
     }
@@ -257,11 +275,11 @@ Table* Catalog::lookup_relation_owner(const QualName& q, std::string* index_name
 
 Type* Catalog::lookup_type(const QualName& q) const {
   if (q.qualified()) {
-    const auto it = type_map_.find(key(q.schema, q.name));
+    const auto it = type_map_.find(NameKey{q.schema, q.name});
     return it != type_map_.end() ? it->second : nullptr;
   }
   for (const std::string& s : search_path_) {
-    const auto it = type_map_.find(key(s, q.name));
+    const auto it = type_map_.find(NameKey{s, q.name});
     if (it != type_map_.end()) {
       return it->second;
     }
@@ -281,18 +299,18 @@ void Catalog::pending(std::string_view kind, const QualName& q, const SourceRef&
 }
 
 Table* Catalog::require_table(const QualName& q, const SourceRef& at, bool missing_ok,
-                              std::string_view context) {
+                              LazyText context) {
   Table* t = lookup_table(q);
   if (t == nullptr && !missing_ok) {
     Problem info;
     info.schema = q.schema;
     info.table = q.name;
-    pending("table", q, at, std::string(context), info);
+    pending("table", q, at, context.str(), info);
   }
   return t;
 }
 
-void Catalog::resolve_type(TypeRef& t, const SourceRef& at, std::string_view context) {
+void Catalog::resolve_type(TypeRef& t, const SourceRef& at, LazyText context) {
   if (t.builtin || t.pct_type || t.name.empty()) {
     return;
   }
@@ -321,15 +339,15 @@ void Catalog::resolve_type(TypeRef& t, const SourceRef& at, std::string_view con
   Problem info;
   info.type = t.name;
   info.schema = t.schema;
-  pending("type", q, at, std::string(context), info);
+  pending("type", q, at, context.str(), info);
 }
 
 bool Catalog::relation_name_taken(std::string_view schema, std::string_view name) const {
-  return relations_.count(key(schema, name)) != 0;
+  return relations_.count(NameKey{schema, name}) != 0;
 }
 
 bool Catalog::constraint_name_taken(std::string_view schema, std::string_view name) const {
-  const auto it = constraint_names_.find(key(schema, name));
+  const auto it = constraint_names_.find(NameKey{schema, name});
   return it != constraint_names_.end() && it->second > 0;
 }
 
@@ -360,11 +378,16 @@ std::string Catalog::choose_constraint_name(std::string_view schema, std::string
 }
 
 void Catalog::register_constraint_name(std::string_view schema, std::string_view name) {
-  ++constraint_names_[key(schema, name)];
+  const auto it = constraint_names_.find(NameKey{schema, name});
+  if (it != constraint_names_.end()) {
+    ++it->second;
+  } else {
+    constraint_names_.emplace(key(schema, name), 1U);
+  }
 }
 
 void Catalog::unregister_constraint_name(std::string_view schema, std::string_view name) {
-  const auto it = constraint_names_.find(key(schema, name));
+  const auto it = constraint_names_.find(NameKey{schema, name});
   if (it != constraint_names_.end() && it->second > 0) {
     --it->second;
   }
@@ -372,11 +395,19 @@ void Catalog::unregister_constraint_name(std::string_view schema, std::string_vi
 
 void Catalog::register_relation(std::string_view schema, std::string_view name, Table* owner,
                                 char kind) {
-  relations_[key(schema, name)] = RelEntry{owner, kind};
+  const auto it = relations_.find(NameKey{schema, name});
+  if (it != relations_.end()) {
+    it->second = RelEntry{owner, kind};
+  } else {
+    relations_.emplace(key(schema, name), RelEntry{owner, kind});
+  }
 }
 
 void Catalog::unregister_relation(std::string_view schema, std::string_view name) {
-  relations_.erase(key(schema, name));
+  const auto it = relations_.find(NameKey{schema, name});
+  if (it != relations_.end()) {
+    relations_.erase(it);
+  }
 }
 
 void Catalog::apply(ir::Statement&& st) {
@@ -472,7 +503,7 @@ void Catalog::finish() {
       }
     } else if (p.kind == "table") {
       for (const std::string& s : path) {
-        const auto it = relations_.find(key(s, p.name.name));
+        const auto it = relations_.find(NameKey{s, p.name.name});
         if (it != relations_.end() && it->second.kind == 'r') {
           created = it->second.owner->hist.created;
           found = true;
@@ -481,13 +512,13 @@ void Catalog::finish() {
       }
     } else if (p.kind == "type") {
       for (const std::string& s : path) {
-        const auto it = type_map_.find(key(s, p.name.name));
+        const auto it = type_map_.find(NameKey{s, p.name.name});
         if (it != type_map_.end()) {
           created = it->second->hist.created;
           found = true;
           break;
         }
-        const auto rt = relations_.find(key(s, p.name.name));
+        const auto rt = relations_.find(NameKey{s, p.name.name});
         if (rt != relations_.end() && rt->second.kind == 'r') {
           created = rt->second.owner->hist.created;
           found = true;
@@ -602,7 +633,7 @@ void Catalog::resolve_fk(Constraint& c) const {
 }
 
 const Table* Catalog::table(std::string_view schema, std::string_view name) const {
-  const auto it = relations_.find(key(schema, name));
+  const auto it = relations_.find(NameKey{schema, name});
   return (it != relations_.end() && it->second.kind == 'r') ? it->second.owner : nullptr;
 }
 
@@ -614,7 +645,7 @@ const Table* Catalog::find_table(const QualName& q) const {
 }
 
 const Type* Catalog::type(std::string_view schema, std::string_view name) const {
-  const auto it = type_map_.find(key(schema, name));
+  const auto it = type_map_.find(NameKey{schema, name});
   return it != type_map_.end() ? it->second : nullptr;
 }
 
@@ -623,7 +654,7 @@ const Type* Catalog::find_type(const QualName& q) const {
 }
 
 std::vector<const Table*> Catalog::referencing(const Table& t) const {
-  const auto it = referenced_by_.find(key(t.schema, t.name));
+  const auto it = referenced_by_.find(NameKey{t.schema, t.name});
   return it != referenced_by_.end() ? it->second : std::vector<const Table*>{};
 }
 

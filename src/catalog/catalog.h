@@ -11,6 +11,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -23,6 +24,21 @@ std::string nextval_sequence(const Expr& e);
 
 // What `serial` expands to for a column of type `t`: Small/Regular/Big for int2/int4/int8.
 Serial serial_for(const TypeRef& t);
+
+// The text of a problem that is rarely raised, built only when it is: a reference to a
+// callable returning std::string (a lambda that lives until the end of the call).
+class LazyText {
+public:
+  template <class F>
+    requires std::is_invocable_r_v<std::string, const F&>
+  LazyText(const F& f) // NOLINT(google-explicit-constructor)
+      : obj_(&f), fn_([](const void* o) -> std::string { return (*static_cast<const F*>(o))(); }) {}
+  std::string str() const { return fn_(obj_); }
+
+private:
+  const void* obj_;
+  std::string (*fn_)(const void*);
+};
 
 class Catalog {
 public:
@@ -87,6 +103,29 @@ public:
 private:
   // Building state and helpers (catalog.cpp)
   static std::string key(std::string_view schema, std::string_view name);
+  // The maps below are keyed on key(schema, name) ("schema\x1fname"); NameKey looks such a key
+  // up without building the string (same hash, same equality as the concatenation).
+  struct NameKey {
+    std::string_view schema;
+    std::string_view name;
+  };
+  struct KeyHash {
+    using is_transparent = void;
+    // Not noexcept: keeps the hash codes cached in the nodes, as for std::hash<std::string>.
+    std::size_t operator()(std::string_view k) const { return std::hash<std::string_view>{}(k); }
+    std::size_t operator()(const NameKey& k) const;
+  };
+  struct KeyEq {
+    using is_transparent = void;
+    bool operator()(std::string_view a, std::string_view b) const { return a == b; }
+    bool operator()(const NameKey& a, std::string_view b) const { return equal(b, a); }
+    bool operator()(std::string_view a, const NameKey& b) const { return equal(a, b); }
+    static bool equal(std::string_view k, const NameKey& n) {
+      return k.size() == n.schema.size() + 1 + n.name.size() && k.starts_with(n.schema) &&
+             k[n.schema.size()] == '\x1f' && k.ends_with(n.name);
+    }
+  };
+  template <class V> using KeyMap = std::unordered_map<std::string, V, KeyHash, KeyEq>;
   void problem(Problem::Kind kind, const SourceRef& at, std::string message, Problem info = {});
   bool schema_exists(std::string_view name) const;
   // Schema for a new object named `q`; empty (and a problem recorded) when none applies.
@@ -95,11 +134,11 @@ private:
   Table* lookup_relation_owner(const QualName& q, std::string* index_name) const;
   Type* lookup_type(const QualName& q) const;
   // Looks up a table that a statement needs; records a pending reference when missing.
-  Table* require_table(const QualName& q, const SourceRef& at, bool missing_ok,
-                       std::string_view context);
+  // `context` (the problem's text) is built only when the table is missing.
+  Table* require_table(const QualName& q, const SourceRef& at, bool missing_ok, LazyText context);
   void pending(std::string_view kind, const QualName& q, const SourceRef& at, std::string context,
                Problem info = {});
-  void resolve_type(TypeRef& t, const SourceRef& at, std::string_view context);
+  void resolve_type(TypeRef& t, const SourceRef& at, LazyText context);
   bool relation_name_taken(std::string_view schema, std::string_view name) const;
   bool constraint_name_taken(std::string_view schema, std::string_view name) const;
   std::string choose_relation_name(std::string_view schema, std::string_view name1,
@@ -175,14 +214,14 @@ private:
     Table* owner = nullptr;
     char kind = 'r';
   };
-  std::unordered_map<std::string, RelEntry> relations_;
-  std::unordered_map<std::string, Type*> type_map_;
-  std::unordered_map<std::string, std::uint32_t> constraint_names_; // schema.name -> count
+  KeyMap<RelEntry> relations_;
+  KeyMap<Type*> type_map_;
+  KeyMap<std::uint32_t> constraint_names_; // schema.name -> count
   std::unordered_set<Table*> dropped_tables_;
   // partitions and inheritance children of each table (kept in sync by apply)
   std::unordered_map<const Table*, std::vector<Table*>> children_;
   // built by finish(): "schema\x1fname" -> tables with FKs to it
-  std::unordered_map<std::string, std::vector<const Table*>> referenced_by_;
+  KeyMap<std::vector<const Table*>> referenced_by_;
   std::vector<std::string> search_path_;
   std::vector<Problem> problems_;
   struct Pending {

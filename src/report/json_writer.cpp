@@ -9,7 +9,21 @@ void append_string(std::string& out, std::string_view s) {
   while (!s.empty()) {
     const auto bad = utf8::first_invalid(s);
     const std::string_view good = s.substr(0, bad.value_or(s.size()));
-    for (const char ch : good) {
+    for (std::size_t i = 0; i < good.size(); ++i) {
+      // Runs of characters that need no escape are appended at once.
+      std::size_t j = i;
+      while (j < good.size() && static_cast<unsigned char>(good[j]) >= 0x20U && good[j] != '"' &&
+             good[j] != '\\') {
+        ++j;
+      }
+      if (j > i) {
+        out.append(good.substr(i, j - i));
+        if (j == good.size()) {
+          break;
+        }
+        i = j;
+      }
+      const char ch = good[i];
       const auto c = static_cast<unsigned char>(ch);
       switch (c) {
       case '"':

@@ -102,13 +102,21 @@ public:
   const RuleMeta& meta() const override { return kMeta; }
 
   void check(const RuleContext& ctx) const override {
+    // The default patterns are literal prefixes and suffixes: those are matched without the
+    // regex engine (str::LiteralPattern answers exactly what regex_search would).
     struct Pattern {
       std::string text;
+      std::optional<str::LiteralPattern> literal;
       std::optional<std::regex> re;
+      bool active() const { return literal || re; }
     };
     auto compile = [&](std::string_view option) {
-      Pattern p{ctx.option_string(option), std::nullopt};
+      Pattern p{ctx.option_string(option), std::nullopt, std::nullopt};
       if (p.text.empty()) {
+        return p;
+      }
+      p.literal = str::LiteralPattern::parse(p.text);
+      if (p.literal) {
         return p;
       }
       try {
@@ -127,6 +135,9 @@ public:
     const Pattern pkey = compile("primary_key");
     const bool require_explicit = ctx.option_bool("require_explicit");
     auto matches = [](const Pattern& p, const std::string& name) {
+      if (p.literal) {
+        return p.literal->matches(name);
+      }
       return !p.re || std::regex_search(name, *p.re);
     };
 
@@ -187,7 +198,7 @@ public:
           }
           continue;
         }
-        if (matches(index, i.name) || (i.unique && unique.re && matches(unique, i.name)) ||
+        if (matches(index, i.name) || (i.unique && unique.active() && matches(unique, i.name)) ||
             same_as_generated(i.name, postgres_index_name(t, i))) {
           continue;
         }

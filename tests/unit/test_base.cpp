@@ -4,6 +4,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <regex>
+#include <string>
+#include <vector>
+
 using namespace ddlint;
 
 TEST_CASE("line index handles LF, CRLF, CR and multibyte columns", "[base]") {
@@ -53,4 +57,43 @@ TEST_CASE("identifier quoting", "[base]") {
   CHECK(str::quote_ident("Orders") == "\"Orders\"");
   CHECK(str::quote_ident("a\"b") == "\"a\"\"b\"");
   CHECK(str::quote_literal("it's") == "'it''s'");
+}
+
+TEST_CASE("literal patterns match exactly what regex_search matches", "[base]") {
+  const std::vector<std::string> accepted = {"^(idx|ix)_",
+                                             "^fk_",
+                                             "^(chk|check)_",
+                                             "(^uq_|_(key|unique)$)",
+                                             "_pkey$",
+                                             "^pk$",
+                                             "key",
+                                             "a|b$",
+                                             "^(a(b|c)|d)_e",
+                                             "()",
+                                             "^$",
+                                             "x|",
+                                             "(a|)b$",
+                                             "^index_"};
+  const std::vector<std::string> rejected = {
+      "^idx_.*", "^[a-z]+_idx$", "(^a|b)c", "a^b", "a$b", "(a",   "a)",
+      "(?:a)b",  "^a\\d",        "a.b",     "ab*", "^é",  "a{2}", "(a)(b)|c\\"};
+  const std::vector<std::string> names = {
+      "",        "idx_users", "ix_a",         "users_idx", "fk_x",      "users_fkey", "chk_a",
+      "check_b", "a_check",   "uq_a",         "a_key",     "a_unique",  "a_keys",     "t_pkey",
+      "pk",      "pkey",      "keys",         "ab",        "b",         "abd_e",      "ac_e",
+      "d_e",     "x",         "index_t_on_c", "a\nb",      "IDX_users", "t_pkey\n"};
+  for (const std::string& p : accepted) {
+    const auto lp = str::LiteralPattern::parse(p);
+    INFO(p);
+    REQUIRE(lp.has_value());
+    const std::regex re(p, std::regex::ECMAScript);
+    for (const std::string& n : names) {
+      INFO(n);
+      CHECK(lp->matches(n) == std::regex_search(n, re));
+    }
+  }
+  for (const std::string& p : rejected) {
+    INFO(p);
+    CHECK_FALSE(str::LiteralPattern::parse(p).has_value());
+  }
 }
