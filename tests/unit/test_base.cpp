@@ -1,11 +1,15 @@
+#include "base/atom.h"
+#include "base/box.h"
 #include "base/line_index.h"
 #include "base/strings.h"
 #include "base/utf8.h"
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <regex>
 #include <string>
+#include <thread>
 #include <vector>
 
 using namespace ddlint;
@@ -96,4 +100,81 @@ TEST_CASE("literal patterns match exactly what regex_search matches", "[base]") 
     INFO(p);
     CHECK_FALSE(str::LiteralPattern::parse(p).has_value());
   }
+}
+
+TEST_CASE("Atom interns: equal text is one pointer, order and concatenation are the text's",
+          "[base]") {
+  const std::string built = std::string("tenant") + "_id";
+  const Atom a("tenant_id");
+  const Atom b(built);
+  const Atom c(std::string_view("tenant_idx").substr(0, 9));
+  CHECK(a == b);
+  CHECK(&a.str() == &b.str());
+  CHECK(&a.str() == &c.str());
+  CHECK(a == "tenant_id");
+  CHECK(a == std::string("tenant_id"));
+  CHECK(a != "tenant");
+  CHECK(Atom().empty());
+  CHECK(Atom() == Atom(""));
+  CHECK(Atom("a") < Atom("b"));
+  CHECK(Atom("b") > "a");
+  CHECK(a + "." + Atom("x") == "tenant_id.x");
+  CHECK(std::string("s.") + a == "s.tenant_id");
+  Atom m;
+  m = std::string("orders");
+  CHECK(m == "orders");
+  m.clear();
+  CHECK(m.empty());
+  std::vector<Atom> v{Atom("c"), Atom("a"), Atom("b")};
+  std::sort(v.begin(), v.end());
+  CHECK(v == std::vector<Atom>{Atom("a"), Atom("b"), Atom("c")});
+}
+
+TEST_CASE("Atom interning is safe from several threads", "[base]") {
+  std::vector<std::vector<const std::string*>> seen(4);
+  std::vector<std::thread> threads;
+  for (std::size_t t = 0; t < seen.size(); ++t) {
+    threads.emplace_back([&seen, t] {
+      for (int i = 0; i < 2000; ++i) {
+        seen[t].push_back(&Atom("col_" + std::to_string(i % 500)).str());
+      }
+    });
+  }
+  for (std::thread& th : threads) {
+    th.join();
+  }
+  for (std::size_t t = 1; t < seen.size(); ++t) {
+    CHECK(seen[t] == seen[0]);
+  }
+}
+
+TEST_CASE("Box reads as an empty value when unset and deep-copies", "[base]") {
+  Box<std::string> s;
+  CHECK_FALSE(s.has_value());
+  CHECK(s.empty());
+  CHECK(s->empty());
+  CHECK(*s == "");
+  s = "a comment";
+  CHECK(s.has_value());
+  CHECK(s == "a comment");
+  Box<std::string> copy = s;
+  copy.mut() += " changed";
+  CHECK(*s == "a comment");
+  CHECK(*copy == "a comment changed");
+  s = std::string();
+  CHECK_FALSE(s.has_value()); // assigning an empty value releases the storage
+  Box<std::vector<int>> v;
+  CHECK(v.size() == 0);
+  CHECK(v.begin() == v.end());
+  v.mut().push_back(3);
+  int sum = 0;
+  for (const int x : v) {
+    sum += x;
+  }
+  CHECK(sum == 3);
+  v.clear();
+  CHECK_FALSE(v.has_value());
+  Box<std::vector<int>> two(std::vector<int>{1, 2});
+  Box<std::vector<int>> moved = std::move(two);
+  CHECK(moved.size() == 2);
 }
