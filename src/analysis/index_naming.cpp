@@ -163,7 +163,7 @@ RelationNames::RelationNames(const catalog::Catalog& catalog) {
   for (const auto& t : catalog.tables()) {
     add(t->schema, t->name);
     for (const catalog::Index& i : t->indexes) {
-      add(i.schema.empty() ? t->schema : i.schema, i.name);
+      add(i.schema.empty() ? std::string_view(t->schema) : std::string_view(i.schema), i.name);
     }
   }
   for (const auto& s : catalog.sequences()) {

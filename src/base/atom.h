@@ -6,6 +6,7 @@
 #pragma once
 
 #include <compare>
+#include <cstdint>
 #include <iosfwd>
 #include <string>
 #include <string_view>
@@ -32,12 +33,19 @@ public:
   const std::string& operator*() const { return *s_; }
   const std::string* operator->() const { return s_; }
   bool empty() const { return s_->empty(); }
+  bool starts_with(std::string_view p) const { return s_->starts_with(p); }
+  bool ends_with(std::string_view p) const { return s_->ends_with(p); }
   std::size_t size() const { return s_->size(); }
   const char* data() const { return s_->data(); }
   const char* c_str() const { return s_->c_str(); }
   auto begin() const { return s_->begin(); }
   auto end() const { return s_->end(); }
   void clear() { s_ = &blank(); }
+  // Identity hash: equal atoms are one pointer.
+  std::size_t hash() const noexcept {
+    return static_cast<std::size_t>(reinterpret_cast<std::uintptr_t>(s_) >> 4U) *
+           0x9e3779b97f4a7c15ULL;
+  }
 
   friend bool operator==(Atom a, Atom b) { return a.s_ == b.s_; }
   // Exact overloads for every string type, so that comparisons never need a conversion.

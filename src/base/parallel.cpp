@@ -4,6 +4,7 @@
 #include <atomic>
 #include <condition_variable>
 #include <exception>
+#include <malloc.h>
 #include <mutex>
 #include <pthread.h>
 #include <sched.h>
@@ -54,6 +55,17 @@ unsigned hardware_jobs() {
   }
   const unsigned n = std::thread::hardware_concurrency();
   return n == 0 ? 1 : n;
+}
+
+void limit_allocator_arenas(unsigned jobs) {
+  static std::once_flag once;
+  std::call_once(once, [jobs] {
+#if defined(__GLIBC__) && defined(M_ARENA_MAX)
+    mallopt(M_ARENA_MAX, static_cast<int>(std::max(1U, jobs / 2U)));
+#else
+    (void)jobs;
+#endif
+  });
 }
 
 void for_each(std::size_t count, unsigned jobs, const std::function<void(std::size_t)>& fn) {

@@ -722,7 +722,7 @@ void Catalog::apply_drop(ir::Drop& s, const SourceRef& at) {
         }
         break;
       }
-      type_map_.erase(key(ty->schema, ty->name));
+      type_map_.erase(QualName{ty->schema, ty->name});
       std::erase_if(types_, [&](const std::unique_ptr<Type>& x) { return x.get() == ty; });
       break;
     }
@@ -756,7 +756,7 @@ void Catalog::apply_drop(ir::Drop& s, const SourceRef& at) {
       }
       std::erase_if(types_, [&](const std::unique_ptr<Type>& x) {
         if (x->schema == name) {
-          type_map_.erase(key(x->schema, x->name));
+          type_map_.erase(QualName{x->schema, x->name});
           return true;
         }
         return false;
@@ -1122,9 +1122,9 @@ void Catalog::apply_rename(ir::Rename& s, const SourceRef& at) {
     }
     for (const auto& ty : types_) {
       if (ty->schema == old) {
-        type_map_.erase(key(old, ty->name));
+        type_map_.erase(QualName{old, ty->name});
         ty->schema = s.new_name;
-        type_map_[key(s.new_name, ty->name)] = ty.get();
+        type_map_[QualName{s.new_name, ty->name}] = ty.get();
       }
     }
     for (const auto& f : functions_) {
@@ -1143,11 +1143,11 @@ void Catalog::apply_rename(ir::Rename& s, const SourceRef& at) {
       problem(Problem::Kind::Undefined, at, "type \"" + s.target.str() + "\" does not exist", p);
       break;
     }
-    type_map_.erase(key(ty->schema, ty->name));
+    type_map_.erase(QualName{ty->schema, ty->name});
     const std::string old = ty->name;
     ty->name = s.new_name;
     ty->hist.touch(at);
-    type_map_[key(ty->schema, ty->name)] = ty;
+    type_map_[QualName{ty->schema, ty->name}] = ty;
     for (const auto& t : tables_) {
       for (Column& c : t->columns) {
         if (!c.type.builtin && c.type.schema == ty->schema && c.type.name == old) {
@@ -1261,9 +1261,9 @@ void Catalog::apply_set_schema(ir::SetSchema& s, const SourceRef& at) {
       break;
     }
     const std::string old = ty->schema;
-    type_map_.erase(key(ty->schema, ty->name));
+    type_map_.erase(QualName{ty->schema, ty->name});
     ty->schema = s.new_schema;
-    type_map_[key(ty->schema, ty->name)] = ty;
+    type_map_[QualName{ty->schema, ty->name}] = ty;
     ty->hist.touch(at);
     for (const auto& t : tables_) {
       for (Column& c : t->columns) {

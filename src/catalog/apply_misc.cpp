@@ -71,7 +71,7 @@ void Catalog::apply_grant_schema_create(ir::GrantSchemaCreate& s, const SourceRe
 
 void Catalog::apply_create_enum(ir::CreateEnum& s, const SourceRef& at) {
   const std::string schema = creation_schema(s.name, at);
-  if (type_map_.count(NameKey{schema, s.name.name}) != 0 ||
+  if (type_map_.count(QualName{schema, s.name.name}) != 0 ||
       relation_name_taken(schema, s.name.name)) {
     Problem p;
     p.type = s.name.name;
@@ -86,7 +86,7 @@ void Catalog::apply_create_enum(ir::CreateEnum& s, const SourceRef& at) {
   t->values = std::move(s.values);
   t->value_added.assign(t->values.size(), at);
   t->hist.created = at;
-  type_map_[key(schema, t->name)] = t.get();
+  type_map_[QualName{schema, t->name}] = t.get();
   types_.push_back(std::move(t));
 }
 
@@ -137,7 +137,7 @@ void Catalog::apply_alter_enum(ir::AlterEnum& s, const SourceRef& at) {
 
 void Catalog::apply_create_domain(ir::CreateDomain& s, const SourceRef& at) {
   const std::string schema = creation_schema(s.name, at);
-  if (type_map_.count(NameKey{schema, s.name.name}) != 0) {
+  if (type_map_.count(QualName{schema, s.name.name}) != 0) {
     Problem p;
     p.type = s.name.name;
     problem(Problem::Kind::Semantic, at, "type \"" + s.name.name + "\" already exists", p);
@@ -164,7 +164,7 @@ void Catalog::apply_create_domain(ir::CreateDomain& s, const SourceRef& at) {
     t->checks.push_back(std::move(k));
   }
   t->hist.created = at;
-  type_map_[key(schema, t->name)] = t.get();
+  type_map_[QualName{schema, t->name}] = t.get();
   types_.push_back(std::move(t));
 }
 
@@ -218,7 +218,7 @@ void Catalog::apply_alter_domain(ir::AlterDomain& s, const SourceRef& at) {
 
 void Catalog::apply_create_composite(ir::CreateComposite& s, const SourceRef& at) {
   const std::string schema = creation_schema(s.name, at);
-  if (type_map_.count(NameKey{schema, s.name.name}) != 0) {
+  if (type_map_.count(QualName{schema, s.name.name}) != 0) {
     Problem p;
     p.type = s.name.name;
     problem(Problem::Kind::Semantic, at, "type \"" + s.name.name + "\" already exists", p);
@@ -238,7 +238,7 @@ void Catalog::apply_create_composite(ir::CreateComposite& s, const SourceRef& at
     t->attributes.push_back(std::move(c));
   }
   t->hist.created = at;
-  type_map_[key(schema, t->name)] = t.get();
+  type_map_[QualName{schema, t->name}] = t.get();
   types_.push_back(std::move(t));
 }
 
@@ -253,7 +253,7 @@ void Catalog::apply_create_other_type(ir::CreateOtherType& s, const SourceRef& a
   t->name = s.name.name;
   t->kind = TypeKind::Base;
   t->hist.created = at;
-  type_map_[key(schema, t->name)] = t.get();
+  type_map_[QualName{schema, t->name}] = t.get();
   types_.push_back(std::move(t));
 }
 
@@ -654,8 +654,8 @@ void Catalog::apply_create_extension(ir::CreateExtension& s, const SourceRef& at
   }
   auto e = std::make_unique<Extension>();
   e->name = s.name;
-  e->schema =
-      s.schema.empty() ? (search_path_.empty() ? "public" : search_path_.front()) : s.schema;
+  e->schema = s.schema.empty() ? (search_path_.empty() ? Atom("public") : search_path_.front())
+                               : Atom(s.schema);
   e->hist.created = at;
   if (!extension_known(s.name)) {
     has_unknown_extension_ = true;

@@ -34,7 +34,7 @@ Table& Catalog::add_table(std::unique_ptr<Table> t) {
 
 Type& Catalog::add_type(std::unique_ptr<Type> t) {
   Type* raw = t.get();
-  type_map_[key(raw->schema, raw->name)] = raw;
+  type_map_[QualName{raw->schema, raw->name}] = raw;
   types_.push_back(std::move(t));
   return *raw;
 }

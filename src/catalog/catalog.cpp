@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <cstring>
+#include <map>
+#include <tuple>
 
 namespace ddlint::catalog {
 
@@ -169,32 +171,6 @@ Catalog::Catalog(Catalog&&) noexcept = default;
 Catalog& Catalog::operator=(Catalog&&) noexcept = default;
 Catalog::~Catalog() = default;
 
-std::string Catalog::key(std::string_view schema, std::string_view name) {
-  std::string k;
-  k.reserve(schema.size() + name.size() + 1);
-  k.append(schema);
-  k.push_back('\x1f');
-  k.append(name);
-  return k;
-}
-
-std::size_t Catalog::KeyHash::operator()(const NameKey& k) const {
-  const std::size_t n = k.schema.size() + 1 + k.name.size();
-  auto fill = [&](char* p) {
-    std::memcpy(p, k.schema.data(), k.schema.size());
-    p[k.schema.size()] = '\x1f';
-    std::memcpy(p + k.schema.size() + 1, k.name.data(), k.name.size());
-  };
-  char buf[256];
-  if (n <= sizeof buf) {
-    fill(buf);
-    return std::hash<std::string_view>{}(std::string_view(buf, n));
-  }
-  std::string s(n, '\0');
-  fill(s.data());
-  return std::hash<std::string_view>{}(s);
-}
-
 void Catalog::begin_file() {
   search_path_ = {"public"};
 }
@@ -226,7 +202,7 @@ std::string Catalog::creation_schema(const QualName& q, const SourceRef& at) {
     }
     return q.schema;
   }
-  for (const std::string& s : search_path_) {
+  for (const Atom s : search_path_) {
     if (schema_exists(s)) {
       return s;
     }
@@ -238,11 +214,11 @@ std::string Catalog::creation_schema(const QualName& q, const SourceRef& at) {
 
 Table* Catalog::lookup_table(const QualName& q) const {
   if (q.qualified()) {
-    const auto it = relations_.find(NameKey{q.schema, q.name});
+    const auto it = relations_.find(QualName{q.schema, q.name});
     return (it != relations_.end() && it->second.kind == 'r') ? it->second.owner : nullptr;
   }
-  for (const std::string& s : search_path_) {
-    const auto it = relations_.find(NameKey{s, q.name});
+  for (const Atom s : search_path_) {
+    const auto it = relations_.find(QualName{s, q.name});
     if (it != relations_.end() && it->second.kind == 'r') {
       return it->second.owner;
     }
@@ -253,7 +229,7 @@ Table* Catalog::lookup_table(const QualName& q) const {
 
 Table* Catalog::lookup_relation_owner(const QualName& q, std::string* index_name) const {
   auto check = [&](std::string_view schema) -> Table* {
-    const auto it = relations_.find(NameKey{schema, q.name});
+    const auto it = relations_.find(QualName{schema, q.name});
     if (it == relations_.end()) {
       return nullptr;
     }
@@ -265,7 +241,7 @@ Table* Catalog::lookup_relation_owner(const QualName& q, std::string* index_name
   if (q.qualified()) {
     return check(q.schema);
   }
-  for (const std::string& s : search_path_) {
+  for (const Atom s : search_path_) {
     if (Table* t = check(s)) {
       return t;
     }
@@ -275,11 +251,11 @@ Table* Catalog::lookup_relation_owner(const QualName& q, std::string* index_name
 
 Type* Catalog::lookup_type(const QualName& q) const {
   if (q.qualified()) {
-    const auto it = type_map_.find(NameKey{q.schema, q.name});
+    const auto it = type_map_.find(QualName{q.schema, q.name});
     return it != type_map_.end() ? it->second : nullptr;
   }
-  for (const std::string& s : search_path_) {
-    const auto it = type_map_.find(NameKey{s, q.name});
+  for (const Atom s : search_path_) {
+    const auto it = type_map_.find(QualName{s, q.name});
     if (it != type_map_.end()) {
       return it->second;
     }
@@ -343,11 +319,11 @@ void Catalog::resolve_type(TypeRef& t, const SourceRef& at, LazyText context) {
 }
 
 bool Catalog::relation_name_taken(std::string_view schema, std::string_view name) const {
-  return relations_.count(NameKey{schema, name}) != 0;
+  return relations_.count(QualName{schema, name}) != 0;
 }
 
 bool Catalog::constraint_name_taken(std::string_view schema, std::string_view name) const {
-  const auto it = constraint_names_.find(NameKey{schema, name});
+  const auto it = constraint_names_.find(QualName{schema, name});
   return it != constraint_names_.end() && it->second > 0;
 }
 
@@ -378,16 +354,16 @@ std::string Catalog::choose_constraint_name(std::string_view schema, std::string
 }
 
 void Catalog::register_constraint_name(std::string_view schema, std::string_view name) {
-  const auto it = constraint_names_.find(NameKey{schema, name});
+  const auto it = constraint_names_.find(QualName{schema, name});
   if (it != constraint_names_.end()) {
     ++it->second;
   } else {
-    constraint_names_.emplace(key(schema, name), 1U);
+    constraint_names_.emplace(QualName{schema, name}, 1U);
   }
 }
 
 void Catalog::unregister_constraint_name(std::string_view schema, std::string_view name) {
-  const auto it = constraint_names_.find(NameKey{schema, name});
+  const auto it = constraint_names_.find(QualName{schema, name});
   if (it != constraint_names_.end() && it->second > 0) {
     --it->second;
   }
@@ -395,16 +371,16 @@ void Catalog::unregister_constraint_name(std::string_view schema, std::string_vi
 
 void Catalog::register_relation(std::string_view schema, std::string_view name, Table* owner,
                                 char kind) {
-  const auto it = relations_.find(NameKey{schema, name});
+  const auto it = relations_.find(QualName{schema, name});
   if (it != relations_.end()) {
     it->second = RelEntry{owner, kind};
   } else {
-    relations_.emplace(key(schema, name), RelEntry{owner, kind});
+    relations_.emplace(QualName{schema, name}, RelEntry{owner, kind});
   }
 }
 
 void Catalog::unregister_relation(std::string_view schema, std::string_view name) {
-  const auto it = relations_.find(NameKey{schema, name});
+  const auto it = relations_.find(QualName{schema, name});
   if (it != relations_.end()) {
     relations_.erase(it);
   }
@@ -490,8 +466,7 @@ void Catalog::finish() {
   for (Pending& p : pending_) {
     SourceRef created;
     bool found = false;
-    std::vector<std::string> path =
-        p.name.qualified() ? std::vector<std::string>{p.name.schema} : p.path;
+    std::vector<Atom> path = p.name.qualified() ? std::vector<Atom>{p.name.schema} : p.path;
     if (p.kind == "schema") {
       for (const auto& s : schemas_) {
         if (s->name == p.name.name && s->hist.created.valid() && !(s->hist.created == p.at) &&
@@ -502,8 +477,8 @@ void Catalog::finish() {
         }
       }
     } else if (p.kind == "table") {
-      for (const std::string& s : path) {
-        const auto it = relations_.find(NameKey{s, p.name.name});
+      for (const Atom s : path) {
+        const auto it = relations_.find(QualName{s, p.name.name});
         if (it != relations_.end() && it->second.kind == 'r') {
           created = it->second.owner->hist.created;
           found = true;
@@ -511,14 +486,14 @@ void Catalog::finish() {
         }
       }
     } else if (p.kind == "type") {
-      for (const std::string& s : path) {
-        const auto it = type_map_.find(NameKey{s, p.name.name});
+      for (const Atom s : path) {
+        const auto it = type_map_.find(QualName{s, p.name.name});
         if (it != type_map_.end()) {
           created = it->second->hist.created;
           found = true;
           break;
         }
-        const auto rt = relations_.find(NameKey{s, p.name.name});
+        const auto rt = relations_.find(QualName{s, p.name.name});
         if (rt != relations_.end() && rt->second.kind == 'r') {
           created = rt->second.owner->hist.created;
           found = true;
@@ -554,10 +529,11 @@ void Catalog::finish() {
   // sequence the column owns (an int2/int4/int8 column). pg_dump writes serial columns as
   // CREATE SEQUENCE + OWNED BY + SET DEFAULT; DROP DEFAULT, DROP SEQUENCE or a new type end it.
   // A live database says the same.
-  std::unordered_map<std::string, std::string> owned; // table key + '\x1f' + column -> sequence
+  // (table, column) -> the sequence it owns
+  std::map<std::tuple<Atom, Atom, Atom>, std::string_view> owned;
   for (const auto& s : sequences_) {
     if (s->owned_table) {
-      owned[key(s->owned_table->schema, s->owned_table->name) + '\x1f' + s->owned_column] = s->name;
+      owned[{s->owned_table->schema, s->owned_table->name, Atom(s->owned_column)}] = s->name;
     }
   }
   for (const auto& t : tables_) {
@@ -565,7 +541,7 @@ void Catalog::finish() {
       if (c.serial == Serial::None && !c.has_default) {
         continue;
       }
-      const auto it = owned.find(key(t->schema, t->name) + '\x1f' + c.name);
+      const auto it = owned.find({t->schema, t->name, c.name});
       const bool draws =
           it != owned.end() && c.has_default && nextval_sequence(c.default_expr) == it->second;
       c.serial = draws ? serial_for(c.type) : Serial::None;
@@ -586,7 +562,7 @@ void Catalog::finish() {
     }
     for (const Constraint& c : t->constraints) {
       if (c.kind == ConstraintKind::ForeignKey && c.ref_exists) {
-        auto& v = referenced_by_[key(c.ref_resolved.schema, c.ref_resolved.name)];
+        auto& v = referenced_by_[c.ref_resolved];
         if (v.empty() || v.back() != t.get()) {
           v.push_back(t.get());
         }
@@ -633,7 +609,7 @@ void Catalog::resolve_fk(Constraint& c) const {
 }
 
 const Table* Catalog::table(std::string_view schema, std::string_view name) const {
-  const auto it = relations_.find(NameKey{schema, name});
+  const auto it = relations_.find(QualName{schema, name});
   return (it != relations_.end() && it->second.kind == 'r') ? it->second.owner : nullptr;
 }
 
@@ -645,7 +621,7 @@ const Table* Catalog::find_table(const QualName& q) const {
 }
 
 const Type* Catalog::type(std::string_view schema, std::string_view name) const {
-  const auto it = type_map_.find(NameKey{schema, name});
+  const auto it = type_map_.find(QualName{schema, name});
   return it != type_map_.end() ? it->second : nullptr;
 }
 
@@ -654,7 +630,7 @@ const Type* Catalog::find_type(const QualName& q) const {
 }
 
 std::vector<const Table*> Catalog::referencing(const Table& t) const {
-  const auto it = referenced_by_.find(NameKey{t.schema, t.name});
+  const auto it = referenced_by_.find(QualName{t.schema, t.name});
   return it != referenced_by_.end() ? it->second : std::vector<const Table*>{};
 }
 

@@ -102,30 +102,15 @@ public:
 
 private:
   // Building state and helpers (catalog.cpp)
-  static std::string key(std::string_view schema, std::string_view name);
-  // The maps below are keyed on key(schema, name) ("schema\x1fname"); NameKey looks such a key
-  // up without building the string (same hash, same equality as the concatenation).
-  struct NameKey {
-    std::string_view schema;
-    std::string_view name;
-  };
+  // The maps below are keyed on (schema, name) as interned atoms: hashing and equality look at
+  // two pointers, never at the text. Names from a QualName or a catalog object are atoms already;
+  // a string_view is interned once on lookup.
   struct KeyHash {
-    using is_transparent = void;
-    // Not noexcept: keeps the hash codes cached in the nodes, as for std::hash<std::string>.
-    std::size_t operator()(std::string_view k) const { return std::hash<std::string_view>{}(k); }
-    std::size_t operator()(const NameKey& k) const;
-  };
-  struct KeyEq {
-    using is_transparent = void;
-    bool operator()(std::string_view a, std::string_view b) const { return a == b; }
-    bool operator()(const NameKey& a, std::string_view b) const { return equal(b, a); }
-    bool operator()(std::string_view a, const NameKey& b) const { return equal(a, b); }
-    static bool equal(std::string_view k, const NameKey& n) {
-      return k.size() == n.schema.size() + 1 + n.name.size() && k.starts_with(n.schema) &&
-             k[n.schema.size()] == '\x1f' && k.ends_with(n.name);
+    std::size_t operator()(const QualName& q) const noexcept {
+      return q.schema.hash() ^ (q.name.hash() + 0x9e3779b97f4a7c15ULL + (q.schema.hash() << 6U));
     }
   };
-  template <class V> using KeyMap = std::unordered_map<std::string, V, KeyHash, KeyEq>;
+  template <class V> using KeyMap = std::unordered_map<QualName, V, KeyHash>;
   void problem(Problem::Kind kind, const SourceRef& at, std::string message, Problem info = {});
   bool schema_exists(std::string_view name) const;
   // Schema for a new object named `q`; empty (and a problem recorded) when none applies.
@@ -220,14 +205,14 @@ private:
   std::unordered_set<Table*> dropped_tables_;
   // partitions and inheritance children of each table (kept in sync by apply)
   std::unordered_map<const Table*, std::vector<Table*>> children_;
-  // built by finish(): "schema\x1fname" -> tables with FKs to it
+  // built by finish(): referenced table -> tables with FKs to it
   KeyMap<std::vector<const Table*>> referenced_by_;
-  std::vector<std::string> search_path_;
+  std::vector<Atom> search_path_;
   std::vector<Problem> problems_;
   struct Pending {
     std::string kind;
     QualName name;
-    std::vector<std::string> path; // search_path at the time
+    std::vector<Atom> path; // search_path at the time
     SourceRef at;
     std::string context;
     Problem info;

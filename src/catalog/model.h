@@ -97,8 +97,8 @@ enum class TableKind : std::uint8_t { Table, Partitioned, View, MatView, Foreign
 const char* to_string(TableKind kind);
 
 struct Table {
-  std::string schema;
-  std::string name;
+  Atom schema; // interned: lookups and QualName copies cost no allocation
+  Atom name;
   TableKind kind = TableKind::Table;
   bool unlogged = false;
   bool temporary = false;
@@ -143,8 +143,8 @@ enum class TypeKind : std::uint8_t { Enum, Domain, Composite, Range, Base };
 const char* to_string(TypeKind kind);
 
 struct Type {
-  std::string schema;
-  std::string name;
+  Atom schema; // interned: lookups and QualName copies cost no allocation
+  Atom name;
   TypeKind kind = TypeKind::Base;
   std::vector<std::string> values;    // enum labels in order
   std::vector<SourceRef> value_added; // where each label was added (parallel to values)
@@ -160,8 +160,8 @@ struct Type {
 };
 
 struct Function {
-  std::string schema;
-  std::string name;
+  Atom schema; // interned: lookups and QualName copies cost no allocation
+  Atom name;
   std::vector<TypeRef> arg_types;
   std::vector<std::string> arg_names;
   bool procedure = false;
@@ -179,8 +179,8 @@ struct Function {
 };
 
 struct Sequence {
-  std::string schema;
-  std::string name;
+  Atom schema; // interned: lookups and QualName copies cost no allocation
+  Atom name;
   std::optional<QualName> owned_table;
   std::string owned_column;
   History hist;

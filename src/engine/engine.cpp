@@ -31,6 +31,44 @@ struct Chunk {
   parse::ParsedChunk result;
 };
 
+// The rules' findings concatenated in rule order. One rule usually reports most of them, and its
+// vector, grown by doubling, often has room for all the others: it becomes the result, the
+// others are appended (each released once moved) and a rotation restores rule order. The peak is
+// then the findings once, not the findings plus a second array of the same size.
+std::vector<Finding> concatenate(std::vector<std::vector<Finding>>& per_rule) {
+  std::size_t total = 0;
+  std::size_t roomiest = 0;
+  for (std::size_t i = 0; i < per_rule.size(); ++i) {
+    total += per_rule[i].size();
+    if (per_rule[i].capacity() > per_rule[roomiest].capacity()) {
+      roomiest = i;
+    }
+  }
+  std::vector<Finding> out;
+  std::size_t before = 0; // findings of the rules before `roomiest`
+  if (!per_rule.empty() && per_rule[roomiest].capacity() >= total) {
+    out = std::move(per_rule[roomiest]);
+    for (std::size_t i = 0; i < roomiest; ++i) {
+      before += per_rule[i].size();
+    }
+  } else {
+    out.reserve(total);
+    roomiest = per_rule.size();
+  }
+  const std::size_t own = out.size();
+  for (std::size_t i = 0; i < per_rule.size(); ++i) {
+    if (i == roomiest) {
+      continue;
+    }
+    std::move(per_rule[i].begin(), per_rule[i].end(), std::back_inserter(out));
+    std::vector<Finding>().swap(per_rule[i]);
+  }
+  // [roomiest][rules before it][rules after it] -> [before][roomiest][after]
+  std::rotate(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(own),
+              out.begin() + static_cast<std::ptrdiff_t>(own + before));
+  return out;
+}
+
 } // namespace
 
 void load_sources(const std::vector<std::string>& paths, const Config& config, RunInputs& inputs) {
@@ -183,18 +221,7 @@ std::vector<Finding> run_rules(const catalog::Catalog& catalog, const RunInputs&
     ctx.set_notes(&per_rule_notes[i]);
     r.check(ctx);
   });
-  // Concatenated in rule order; each rule's findings are released as soon as they are moved, so
-  // the peak is the result plus what is not moved yet, not twice the findings.
-  std::vector<Finding> out;
-  std::size_t total = 0;
-  for (const auto& v : per_rule) {
-    total += v.size();
-  }
-  out.reserve(total);
-  for (auto& v : per_rule) {
-    std::move(v.begin(), v.end(), std::back_inserter(out));
-    std::vector<Finding>().swap(v);
-  }
+  std::vector<Finding> out = concatenate(per_rule);
   if (notes != nullptr) {
     for (const auto& v : per_rule_notes) {
       for (const std::string& n : v) {
@@ -306,6 +333,7 @@ void sort_findings(std::vector<Finding>& findings) {
 }
 
 Result run(const Options& options) {
+  parallel::limit_allocator_arenas(options.jobs == 0 ? parallel::hardware_jobs() : options.jobs);
   Result res;
   std::optional<suppress::Baseline> baseline = load_baseline(options); // fail before the work
   auto t0 = std::chrono::steady_clock::now();

@@ -584,7 +584,7 @@ std::string mermaid_text_of(const ErdPlan& plan, std::size_t part, const Complia
     // "t_" keeps ids clear of Mermaid's keywords (erDiagram, title, direction, style...).
     std::string base =
         "t_" +
-        mermaid_word(table.schema == "public" ? table.name : table.schema + "__" + table.name,
+        mermaid_word(table.schema == "public" ? table.name.str() : table.schema + "__" + table.name,
                      "table");
     std::string id = base;
     for (int k = 2; taken.contains(id); ++k) {
