@@ -106,7 +106,7 @@ std::string type_change_blocker(const Analysis& analysis, const catalog::Table& 
     }
   }
   for (const catalog::Column& g : t.columns) {
-    if (g.generated && g.name != c.name && reads_column(g.generated_expr, c.name)) {
+    if (g.generated && g.name != c.name && reads_column(g.generated_expr(), c.name)) {
       return "generated column " + g.name + " reads it";
     }
   }

@@ -160,7 +160,7 @@ std::vector<std::string> documented_values(const catalog::Column& c) {
   if (c.has_default) {
     add_unique(out, default_literal(c.default_expr));
   }
-  for (std::string& v : comment_values(*c.trailing_comment)) {
+  for (std::string& v : comment_values(c.trailing_comment())) {
     add_unique(out, std::move(v));
   }
   return out;

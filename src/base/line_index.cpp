@@ -6,7 +6,9 @@
 
 namespace ddlint {
 
-LineIndex::LineIndex(std::string_view text) : text_(text) {
+LineIndex::LineIndex(std::string_view text)
+    : text_(text.substr(0, std::min<std::size_t>(text.size(), UINT32_MAX))) {
+  text = text_;
   starts_.push_back(0);
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
@@ -14,12 +16,12 @@ LineIndex::LineIndex(std::string_view text) : text_(text) {
       continue;
     }
     if (c == '\n') {
-      starts_.push_back(i + 1);
+      starts_.push_back(static_cast<std::uint32_t>(i + 1));
     } else if (c == '\r') {
       if (i + 1 < text.size() && text[i + 1] == '\n') {
         ++i;
       }
-      starts_.push_back(i + 1);
+      starts_.push_back(static_cast<std::uint32_t>(i + 1));
     }
   }
 }

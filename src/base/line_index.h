@@ -1,6 +1,7 @@
 // Maps 0-based byte offsets of one text to 1-based line and column numbers.
 // Lines end at "\n", "\r\n" or a lone "\r". Columns count Unicode code points (1-based);
-// the UTF-16 column is available for formats that want it (SARIF may). No ddlint concepts.
+// the UTF-16 column is available for formats that want it (SARIF may). Texts must be shorter
+// than 4 GiB (offsets beyond clamp to the last line). No ddlint concepts.
 #pragma once
 
 #include <cstddef>
@@ -33,7 +34,7 @@ private:
   std::uint32_t line_of(std::size_t offset) const;
 
   std::string_view text_;
-  std::vector<std::size_t> starts_;
+  std::vector<std::uint32_t> starts_; // texts are below 4 GiB (max_file_size)
 };
 
 } // namespace ddlint

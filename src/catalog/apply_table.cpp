@@ -827,7 +827,9 @@ void Catalog::apply_create_table(ir::CreateTable& s, const SourceRef& at) {
       }
       if (!like.including_generated) {
         c.generated = false;
-        c.generated_expr = Expr{};
+        if (c.rare.has_value()) {
+          c.rare.mut().generated_expr = Expr{};
+        }
       }
       c.serial = Serial::None;
       t->columns.push_back(std::move(c));

@@ -35,14 +35,14 @@ json column_json(const Column& c) {
   if (c.generated) {
     j["generated"] = true;
   }
-  if (!c.collation.empty()) {
-    j["collation"] = c.collation;
+  if (!c.collation().empty()) {
+    j["collation"] = c.collation();
   }
   if (!c.comment.empty()) {
     j["comment"] = c.comment;
   }
-  if (!c.trailing_comment.empty()) {
-    j["trailing_comment"] = c.trailing_comment;
+  if (!c.trailing_comment().empty()) {
+    j["trailing_comment"] = c.trailing_comment();
   }
   return j;
 }

@@ -29,10 +29,10 @@ struct History {
 };
 
 struct Column : ColumnDef {
+  bool inherited = false;   // came from a parent (INHERITS / PARTITION OF / LIKE)
   Box<std::string> comment; // COMMENT ON COLUMN
   History hist;
   SourceRef type_changed; // the ALTER COLUMN ... TYPE that set the final type (invalid: none)
-  bool inherited = false; // came from a parent (INHERITS / PARTITION OF / LIKE)
 };
 
 struct Constraint : ConstraintDef {

@@ -190,7 +190,7 @@ std::string config_schema() {
                          {"file", {{"type", "string"}}}}}}}};
   props["baseline"] = {{"type", "string"}};
   props["include_down"] = {{"type", "boolean"}};
-  props["max_file_size"] = {{"type", "integer"}, {"minimum", 1}};
+  props["max_file_size"] = {{"type", "integer"}, {"minimum", 1}, {"maximum", 4294967295ULL}};
   props["max_findings_per_file"] = {{"type", "integer"}, {"minimum", 1}};
   s["properties"] = std::move(props);
   s["definitions"] = {{"severity", severity}};

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <limits>
 
 namespace ddlint {
 namespace {
@@ -322,6 +323,13 @@ void merge(Config& cfg, const json& j, const std::string& file, const std::strin
     } else if (k == "max_file_size") {
       if (!v.is_number_unsigned() && !v.is_number_integer()) {
         fail(file, k, std::string("expected a number of bytes, got ") + json_type(v));
+      }
+      // Positions are 32-bit byte offsets (SourceRef): no file can be larger than that.
+      if (v.is_number_integer() && v.get<std::int64_t>() < 1) {
+        fail(file, k, "expected a positive number of bytes");
+      }
+      if (v.get<std::uint64_t>() > std::numeric_limits<std::uint32_t>::max()) {
+        fail(file, k, "at most 4294967295 bytes (4 GiB - 1): positions are 32-bit offsets");
       }
       cfg.max_file_size = v.get<std::uint64_t>();
     } else if (k == "max_findings_per_file") {

@@ -24,19 +24,45 @@ const char* to_string(FkAction action); // "no action", "cascade", ...
 const char* to_sql(FkAction action);    // "NO ACTION", "CASCADE", ...
 
 struct ColumnDef {
+  // What few columns have, behind one pointer (read through the accessors below).
+  struct Rare {
+    Expr generated_expr;
+    std::string collation;
+    std::string trailing_comment;
+    bool empty() const {
+      return generated_expr.kind == Expr::Kind::Other && generated_expr.args.empty() &&
+             generated_expr.name.empty() && collation.empty() && trailing_comment.empty();
+    }
+  };
+
   Atom name; // interned: the same few names (id, tenant_id, created_at) recur in every table
   TypeRef type;
-  bool not_null = false;
-  bool has_default = false;
   Box<Expr> default_expr;
   Box<std::string> default_text;
+  Box<Rare> rare;
+  SourceRef loc; // the whole column definition
+  bool not_null = false;
+  bool has_default = false;
   Identity identity = Identity::None;
   Serial serial = Serial::None;
   bool generated = false; // GENERATED ALWAYS AS (expr) STORED
-  Box<Expr> generated_expr;
-  Box<std::string> collation;
-  Box<std::string> trailing_comment; // a comment right after the definition, on the same line
-  SourceRef loc;                     // the whole column definition
+
+  const Expr& generated_expr() const { return rare->generated_expr; }
+  const std::string& collation() const { return rare->collation; }
+  // a comment right after the definition, on the same line
+  const std::string& trailing_comment() const { return rare->trailing_comment; }
+  // Setters allocate the rare part only for a value that is set.
+  void set_generated_expr(Expr e) { rare.mut().generated_expr = std::move(e); }
+  void set_collation(std::string s) {
+    if (!s.empty() || rare.has_value()) {
+      rare.mut().collation = std::move(s);
+    }
+  }
+  void set_trailing_comment(std::string s) {
+    if (!s.empty() || rare.has_value()) {
+      rare.mut().trailing_comment = std::move(s);
+    }
+  }
 };
 
 struct IndexKey {

@@ -259,7 +259,7 @@ ColumnDef Lowerer::column(const PgQuery__ColumnDef* cd,
   }
   if (cd->coll_clause != nullptr) {
     const auto names = ast::list(cd->coll_clause->n_collname, cd->coll_clause->collname);
-    c.collation = name_list(names).str();
+    c.set_collation(name_list(names).str());
   }
   c.loc = element(cd->location);
   const std::size_t first_inline = inline_constraints.size();
@@ -288,7 +288,7 @@ ColumnDef Lowerer::column(const PgQuery__ColumnDef* cd,
       break;
     case PG_QUERY__CONSTR_TYPE__CONSTR_GENERATED:
       c.generated = true;
-      c.generated_expr = expr(k->raw_expr);
+      c.set_generated_expr(expr(k->raw_expr));
       break;
     case PG_QUERY__CONSTR_TYPE__CONSTR_CHECK:
     case PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY:
@@ -331,7 +331,7 @@ ColumnDef Lowerer::column(const PgQuery__ColumnDef* cd,
   if (c.identity == Identity::None && cd->identity != nullptr && cd->identity[0] != '\0') {
     c.identity = cd->identity[0] == 'a' ? Identity::Always : Identity::ByDefault;
   }
-  c.trailing_comment = trailing_comment(c.loc.end);
+  c.set_trailing_comment(trailing_comment(c.loc.end));
   return c;
 }
 

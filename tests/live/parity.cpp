@@ -453,8 +453,8 @@ ParityReport run_parity(PgCluster& pg, const ParityInput& in) {
     }
     if (ft != nullptr && !f->object.column.empty()) {
       const catalog::Column* c = ft->column(f->object.column);
-      if (c != nullptr && !c->trailing_comment.empty()) {
-        return "the column's trailing comment (" + *c->trailing_comment + ") is not in a database";
+      if (c != nullptr && !c->trailing_comment().empty()) {
+        return "the column's trailing comment (" + c->trailing_comment() + ") is not in a database";
       }
     }
     if (ft != nullptr && dt != nullptr) {

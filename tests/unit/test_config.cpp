@@ -53,6 +53,14 @@ TEST_CASE("config errors name the file and the key", "[config]") {
   CHECK(error_of(R"({"extends": "nonexistent"})").find("unknown preset") != std::string::npos);
   CHECK(error_of("{\n  \"rules\": {,\n}").find("cfg.json:2:") == 0);
   CHECK(error_of(R"({"ignore": [{"rule": "x-y"}]})").find("ignore[0].rule") != std::string::npos);
+  // Positions are 32-bit offsets: max_file_size is between 1 byte and 4 GiB - 1.
+  CHECK(error_of(R"({"max_file_size": 0})").find("max_file_size: expected a positive") !=
+        std::string::npos);
+  CHECK(error_of(R"({"max_file_size": -5})").find("max_file_size: expected a positive") !=
+        std::string::npos);
+  CHECK(error_of(R"({"max_file_size": 4294967296})").find("max_file_size: at most") !=
+        std::string::npos);
+  CHECK(error_of(R"({"max_file_size": 4294967295})").empty());
 }
 
 TEST_CASE("shipped presets load", "[config]") {

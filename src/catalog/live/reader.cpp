@@ -345,7 +345,7 @@ struct Reader {
       c.generated = r.chr(i, 6) == 's';
       c.inherited = r.integer(i, 7) > 0;
       c.comment = r.text(i, 9);
-      c.collation = r.text(i, 10);
+      c.set_collation(std::string(r.text(i, 10)));
       c.hist.created = t->hist.created;
       c.loc = t->hist.created;
       auto& names = attnames[r.integer(i, 0)];
@@ -367,7 +367,7 @@ struct Reader {
         continue;
       }
       if (c->generated) {
-        exprs.add(std::string(r.text(i, 8)), &c->generated_expr.mut());
+        exprs.add(std::string(r.text(i, 8)), &c->rare.mut().generated_expr);
       } else {
         c->has_default = true;
         exprs.add(std::string(r.text(i, 8)), &c->default_expr.mut(), &c->default_text.mut());
