@@ -63,7 +63,7 @@ void* Library::symbol(const char* symbol) {
   return address;
 }
 
-void Library::fail(std::string why) {
+void Library::fail(const std::string& why) {
   if (error_.empty()) {
     error_ = label_ + ": " + why;
   }

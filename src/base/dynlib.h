@@ -36,7 +36,7 @@ public:
   }
 
 private:
-  void fail(std::string why);
+  void fail(const std::string& why);
 
   void* handle_ = nullptr;
   std::string label_; // "libpq (libpq.so.5, Debian package libpq5)"

@@ -33,6 +33,7 @@ namespace ddlint::report {
 // One pointer per function, named and typed after the header's declaration (decltype), so a call
 // through it reads like the direct call and its signature cannot drift from the header.
 struct GraphvizApi {
+// NOLINTNEXTLINE(bugprone-macro-parentheses): `fn` is a declarator, not an expression
 #define DDLINT_GV_MEMBER(fn) decltype(&::fn) fn = nullptr;
   DDLINT_GVC_FUNCTIONS(DDLINT_GV_MEMBER)
   DDLINT_CGRAPH_FUNCTIONS(DDLINT_GV_MEMBER)

@@ -33,6 +33,7 @@ namespace ddlint::catalog::live {
 // One pointer per function, named and typed after libpq-fe.h's declaration (decltype), so a
 // call through it reads like the direct call and its signature cannot drift from the header.
 struct PqApi {
+// NOLINTNEXTLINE(bugprone-macro-parentheses): `fn` is a declarator, not an expression
 #define DDLINT_PQ_MEMBER(fn) decltype(&::fn) fn = nullptr;
   DDLINT_PQ_FUNCTIONS(DDLINT_PQ_MEMBER)
 #undef DDLINT_PQ_MEMBER
