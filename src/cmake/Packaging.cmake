@@ -16,8 +16,14 @@ set(CPACK_DEBIAN_PACKAGE_SECTION "devel")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://github.com/ddlint/ddlint")
 # Runtime dependencies come from the libraries the binary really links (dpkg-shlibdeps, from
 # dpkg-dev): libpg_query's runtime package is libpg-query1504.0 (libpg-query-dev only adds the
-# headers and the unversioned .so link), plus libfmt9, libstdc++6, libc6 and, once linked, libpq5.
+# headers and the unversioned .so link), plus libfmt9, libstdc++6 and libc6.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# libpq (--db) and Graphviz (the report's diagram) are opened with dlopen, so dpkg-shlibdeps does
+# not see them: name their runtime packages here (CPack appends what dpkg-shlibdeps finds).
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libpq5")
+if(TARGET PkgConfig::GVC)
+  string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS ", libgvc6, libcgraph6")
+endif()
 set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 include(CPack)

@@ -1,6 +1,7 @@
 #include "report/erd.h"
 
 #include "report/escape.h"
+#include "report/graphviz_api.h"
 
 #include <fmt/format.h>
 
@@ -9,10 +10,6 @@
 #include <numeric>
 #include <unordered_map>
 #include <unordered_set>
-
-#ifdef DDLINT_HAVE_GRAPHVIZ
-#include <gvc.h>
-#endif
 
 namespace ddlint::report {
 namespace {
@@ -268,18 +265,19 @@ std::string esc_string(std::string_view s) {
   return out;
 }
 
-void set(void* obj, const char* name, const std::string& value) {
+void set(const GraphvizApi& gv, void* obj, const char* name, const std::string& value) {
   std::string n(name);
   std::string v(value);
   std::string empty;
-  agsafeset(obj, n.data(), v.data(), empty.data());
+  gv.agsafeset(obj, n.data(), v.data(), empty.data());
 }
 
-void set_html(Agraph_t* g, void* obj, const char* name, const std::string& value) {
+void set_html(const GraphvizApi& gv, Agraph_t* g, void* obj, const char* name,
+              const std::string& value) {
   std::string n(name);
   std::string v(value);
   std::string empty;
-  agsafeset(obj, n.data(), agstrdup_html(g, v.data()), empty.data());
+  gv.agsafeset(obj, n.data(), gv.agstrdup_html(g, v.data()), empty.data());
 }
 
 std::string node_label(const TableEntry& e) {
@@ -333,77 +331,80 @@ std::string fk_tooltip(const Compliance& c, const ErdEdge& e) {
 std::mutex g_graphviz_mutex;
 
 struct GraphvizContext {
-  GVC_t* gvc = gvContext();
-  GraphvizContext() = default;
+  const GraphvizApi& gv;
+  GVC_t* gvc = gv.gvContext();
+  explicit GraphvizContext(const GraphvizApi& api) : gv(api) {}
   GraphvizContext(const GraphvizContext&) = delete;
   GraphvizContext& operator=(const GraphvizContext&) = delete;
   ~GraphvizContext() { // at exit, when no diagram is drawn any more
     if (gvc != nullptr) {
-      gvFreeContext(gvc);
+      gv.gvFreeContext(gvc);
     }
   }
 };
 
-GVC_t* graphviz_context() {
-  static const GraphvizContext context;
+// `gv` is the one table graphviz_api() returns, so the first call's argument serves all.
+GVC_t* graphviz_context(const GraphvizApi& gv) {
+  static const GraphvizContext context(gv);
   return context.gvc;
 }
 
-std::string render_part(GVC_t* gvc, const ErdPlan& plan, std::size_t p, const Compliance& c,
-                        std::string* error) {
+std::string render_part(const GraphvizApi& gv, GVC_t* gvc, const ErdPlan& plan, std::size_t p,
+                        const Compliance& c, std::string* error) {
   const ErdPart& part = plan.parts[p];
   std::string gname = fmt::format("erd-p{}", p);
-  Agraph_t* g = agopen(gname.data(), Agdirected, nullptr);
-  set(g, "id", gname);
-  set(g, "rankdir", "LR");
-  set(g, "bgcolor", "transparent");
-  set(g, "nodesep", "0.25");
-  set(g, "ranksep", "0.9");
-  set(g, "fontname", "Helvetica,Arial,sans-serif");
+  Agraph_t* g = gv.agopen(gname.data(), *gv.Agdirected, nullptr);
+  set(gv, g, "id", gname);
+  set(gv, g, "rankdir", "LR");
+  set(gv, g, "bgcolor", "transparent");
+  set(gv, g, "nodesep", "0.25");
+  set(gv, g, "ranksep", "0.9");
+  set(gv, g, "fontname", "Helvetica,Arial,sans-serif");
   // Bounded effort of dot's crossing minimisation and network simplex: large parts lay out in
   // well under a second instead of tens of seconds, at little cost in readability.
-  set(g, "mclimit", part.tables.size() > 60 ? "0.3" : "1");
-  set(g, "nslimit", "8");
-  set(g, "nslimit1", "8");
-  agattr(g, AGNODE, const_cast<char*>("shape"), const_cast<char*>("plaintext"));
-  agattr(g, AGNODE, const_cast<char*>("fontname"), const_cast<char*>("Helvetica,Arial,sans-serif"));
-  agattr(g, AGNODE, const_cast<char*>("fontsize"), const_cast<char*>("11"));
-  agattr(g, AGNODE, const_cast<char*>("margin"), const_cast<char*>("0"));
-  agattr(g, AGEDGE, const_cast<char*>("color"), const_cast<char*>("#80868b"));
-  agattr(g, AGEDGE, const_cast<char*>("arrowsize"), const_cast<char*>("0.7"));
+  set(gv, g, "mclimit", part.tables.size() > 60 ? "0.3" : "1");
+  set(gv, g, "nslimit", "8");
+  set(gv, g, "nslimit1", "8");
+  gv.agattr(g, AGNODE, const_cast<char*>("shape"), const_cast<char*>("plaintext"));
+  gv.agattr(g, AGNODE, const_cast<char*>("fontname"),
+            const_cast<char*>("Helvetica,Arial,sans-serif"));
+  gv.agattr(g, AGNODE, const_cast<char*>("fontsize"), const_cast<char*>("11"));
+  gv.agattr(g, AGNODE, const_cast<char*>("margin"), const_cast<char*>("0"));
+  gv.agattr(g, AGEDGE, const_cast<char*>("color"), const_cast<char*>("#80868b"));
+  gv.agattr(g, AGEDGE, const_cast<char*>("arrowsize"), const_cast<char*>("0.7"));
 
   std::unordered_map<std::uint32_t, Agnode_t*> nodes;
   for (const std::uint32_t t : part.tables) {
     const TableEntry& e = c.tables[t];
     std::string name = e.anchor;
-    Agnode_t* node = agnode(g, name.data(), 1);
-    set(node, "id", "erd-" + e.anchor);
+    Agnode_t* node = gv.agnode(g, name.data(), 1);
+    set(gv, node, "id", "erd-" + e.anchor);
     std::string cls = "table";
     if (e.total.errors() > 0) {
       cls += " has-errors";
     } else if (e.total.warnings() > 0) {
       cls += " has-warnings";
     }
-    set(node, "class", cls);
-    set(node, "URL", "#" + e.anchor);
-    set(node, "tooltip",
+    set(gv, node, "class", cls);
+    set(gv, node, "URL", "#" + e.anchor);
+    set(gv, node, "tooltip",
         esc_string(fmt::format("{}: {} error(s), {} warning(s), {} info", display_name(*e.table),
                                e.total.errors(), e.total.warnings(), e.total.infos())));
-    set_html(g, node, "label", node_label(e));
+    set_html(gv, g, node, "label", node_label(e));
     nodes.emplace(t, node);
   }
   std::size_t edge_no = 0;
   auto add_edge = [&](Agnode_t* from, Agnode_t* to, const ErdEdge& e, bool stub) {
     std::string ename = fmt::format("e{}", edge_no);
-    Agedge_t* edge = agedge(g, from, to, ename.data(), 1);
-    set(edge, "id", fmt::format("erd-p{}-e{}", p, edge_no));
+    Agedge_t* edge = gv.agedge(g, from, to, ename.data(), 1);
+    set(gv, edge, "id", fmt::format("erd-p{}-e{}", p, edge_no));
     ++edge_no;
-    set(edge, "dir", "both");
-    set(edge, "arrowtail", "crow");
-    set(edge, "arrowhead", "tee");
-    set(edge, "tooltip", esc_string(fk_tooltip(c, e)));
+    set(gv, edge, "dir", "both");
+    set(gv, edge, "arrowtail", "crow");
+    set(gv, edge, "arrowhead", "tee");
+    set(gv, edge, "tooltip", esc_string(fk_tooltip(c, e)));
     if (stub) {
-      set(edge, "style", "dashed");
+      set(gv, edge, "style", "dashed");
     }
   };
   for (const ErdEdge& e : part.edges) {
@@ -415,14 +416,14 @@ std::string render_part(GVC_t* gvc, const ErdPlan& plan, std::size_t p, const Co
     if (it == stubs.end()) {
       const TableEntry& target = c.tables[e.to];
       std::string name = "stub-" + target.anchor;
-      Agnode_t* node = agnode(g, name.data(), 1);
-      set(node, "id", fmt::format("erd-p{}-stub-{}", p, target.anchor));
-      set(node, "class", "stub");
-      set(node, "URL", "#" + target.anchor);
+      Agnode_t* node = gv.agnode(g, name.data(), 1);
+      set(gv, node, "id", fmt::format("erd-p{}-stub-{}", p, target.anchor));
+      set(gv, node, "class", "stub");
+      set(gv, node, "URL", "#" + target.anchor);
       const std::int32_t other = plan.part_of[e.to];
-      set(node, "tooltip",
+      set(gv, node, "tooltip",
           esc_string(fmt::format("{} (diagram {})", display_name(*target.table), other + 1)));
-      set_html(g, node, "label",
+      set_html(gv, g, node, "label",
                fmt::format("<TABLE BORDER=\"1\" CELLBORDER=\"0\" CELLPADDING=\"3\" "
                            "STYLE=\"DASHED\" BGCOLOR=\"white\" COLOR=\"#9aa0a6\"><TR><TD><FONT "
                            "COLOR=\"#5f6368\">{}<BR/>diagram {}</FONT></TD></TR></TABLE>",
@@ -434,14 +435,14 @@ std::string render_part(GVC_t* gvc, const ErdPlan& plan, std::size_t p, const Co
 
   g_graphviz_errors.clear();
   std::string out;
-  if (gvLayout(gvc, g, "dot") != 0) {
+  if (gv.gvLayout(gvc, g, "dot") != 0) {
     *error = "Graphviz could not lay out the diagram: " + g_graphviz_errors;
-    agclose(g);
+    gv.agclose(g);
     return out;
   }
   char* data = nullptr;
   unsigned int length = 0;
-  if (gvRenderData(gvc, g, "svg", &data, &length) != 0 || data == nullptr) {
+  if (gv.gvRenderData(gvc, g, "svg", &data, &length) != 0 || data == nullptr) {
     *error = "Graphviz could not render SVG: " + g_graphviz_errors;
   } else {
     const std::string_view svg(data, length);
@@ -465,10 +466,10 @@ std::string render_part(GVC_t* gvc, const ErdPlan& plan, std::size_t p, const Co
     }
   }
   if (data != nullptr) {
-    gvFreeRenderData(data);
+    gv.gvFreeRenderData(data);
   }
-  gvFreeLayout(gvc, g);
-  agclose(g);
+  gv.gvFreeLayout(gvc, g);
+  gv.agclose(g);
   return out;
 }
 
@@ -479,23 +480,28 @@ std::vector<std::string> erd_svgs(const ErdPlan& plan, const Compliance& c, std:
   if (plan.parts.empty()) {
     return out;
   }
+  const GraphvizApi* const gv = graphviz_api(error);
+  if (gv == nullptr) {
+    return out;
+  }
   const std::lock_guard<std::mutex> lock(g_graphviz_mutex);
-  agseterrf(collect_graphviz_error);
-  GVC_t* const gvc = graphviz_context();
+  gv->agseterrf(collect_graphviz_error);
+  GVC_t* const gvc = graphviz_context(*gv);
   if (gvc == nullptr) {
     *error = "Graphviz could not start";
+    gv->agseterrf(nullptr);
     return out;
   }
   out.reserve(plan.parts.size());
   for (std::size_t p = 0; p < plan.parts.size(); ++p) {
-    std::string svg = render_part(gvc, plan, p, c, error);
+    std::string svg = render_part(*gv, gvc, plan, p, c, error);
     if (svg.empty()) {
       out.clear();
       break;
     }
     out.push_back(std::move(svg));
   }
-  agseterrf(nullptr);
+  gv->agseterrf(nullptr);
   return out;
 }
 #else

@@ -2,6 +2,7 @@
 // the file model with a real PostgreSQL 15 for every fixture case, the examples and the corpus.
 // The cluster tests WARN and skip only when the PostgreSQL binaries are missing (`make test`
 // installs them).
+#include "base/process.h"
 #include "catalog/dump.h"
 #include "catalog/live/connection.h"
 #include "cli/app.h"
@@ -198,6 +199,12 @@ TEST_CASE("live: check and catalog with --db", "[live-cli]") {
   const auto r = nlohmann::json::parse(chk.out);
   CHECK(r["summary"]["files"] == 0);
   CHECK(r["summary"]["tables"] == 3);
+
+  // The real binary does not link libpq (this test program does): it opens it with dlopen.
+  const process::Output bin = process::run({DDLINT_BINARY, "catalog", "--db", url}, "");
+  INFO(bin.err);
+  REQUIRE(bin.exit_code == 0);
+  CHECK(nlohmann::json::parse(bin.out)["tables"].size() == 3);
   pg->drop_database(db);
 }
 

@@ -36,6 +36,17 @@ for soname in $(readelf -d "$build/src/ddlint" | sed -n 's/.*Shared library: \[\
   [ -z "$pkg" ] && continue
   grep -q "${pkg}" <<<"$depends" || fail "$soname comes from $pkg, which the .deb does not depend on"
 done
+# libpq and Graphviz are opened with dlopen (no DT_NEEDED entry): the loop above cannot see them.
+dlopened=libpq5
+grep -q '^GVC_FOUND:INTERNAL=1$' "$build/CMakeCache.txt" && dlopened+=" libgvc6 libcgraph6"
+for pkg in $dlopened; do
+  grep -qw "$pkg" <<<"$depends" || fail "the .deb does not depend on $pkg (opened with dlopen)"
+done
+needed=$(readelf -d "$build/src/ddlint")
+for soname in libpq.so libgvc.so libcgraph.so libssl.so libcrypto.so; do
+  grep -qF "Shared library: [$soname" <<<"$needed" &&
+    fail "ddlint links $soname; it must be opened with dlopen, only when needed"
+done
 [ "$(dpkg-deb -f "$deb" Package)" = ddlint ] || fail "package name"
 
 echo "== dpkg -x"

@@ -1,8 +1,7 @@
 #include "catalog/live/connection.h"
 
 #include "base/error.h"
-
-#include <libpq-fe.h>
+#include "catalog/live/pq_api.h"
 
 #include <cstdlib>
 #include <cstring>
@@ -59,8 +58,9 @@ std::string mask_keyword(std::string s, bool uri) {
 
 // The password libpq would use from `url`, to scrub it from messages ("" when none or invalid).
 std::string password_of(const std::string& url) {
+  const PqApi& pq = pq_api();
   char* err = nullptr;
-  PQconninfoOption* opts = PQconninfoParse(url.c_str(), &err);
+  PQconninfoOption* opts = pq.PQconninfoParse(url.c_str(), &err);
   std::string pw;
   if (opts != nullptr) {
     for (PQconninfoOption* o = opts; o->keyword != nullptr; ++o) {
@@ -68,9 +68,9 @@ std::string password_of(const std::string& url) {
         pw = o->val;
       }
     }
-    PQconninfoFree(opts);
+    pq.PQconninfoFree(opts);
   }
-  PQfreemem(err);
+  pq.PQfreemem(err);
   return pw;
 }
 
@@ -117,20 +117,21 @@ std::string mask_password(std::string_view url) {
 }
 
 Rows::~Rows() {
-  PQclear(r_);
+  pq_api().PQclear(r_);
 }
 
 std::size_t Rows::size() const {
-  return static_cast<std::size_t>(PQntuples(r_));
+  return static_cast<std::size_t>(pq_api().PQntuples(r_));
 }
 
 bool Rows::null(std::size_t row, int col) const {
-  return PQgetisnull(r_, static_cast<int>(row), col) != 0;
+  return pq_api().PQgetisnull(r_, static_cast<int>(row), col) != 0;
 }
 
 std::string_view Rows::text(std::size_t row, int col) const {
+  const PqApi& pq = pq_api();
   const int r = static_cast<int>(row);
-  return {PQgetvalue(r_, r, col), static_cast<std::size_t>(PQgetlength(r_, r, col))};
+  return {pq.PQgetvalue(r_, r, col), static_cast<std::size_t>(pq.PQgetlength(r_, r, col))};
 }
 
 bool Rows::boolean(std::size_t row, int col) const {
@@ -138,7 +139,9 @@ bool Rows::boolean(std::size_t row, int col) const {
 }
 
 std::int64_t Rows::integer(std::size_t row, int col) const {
-  return null(row, col) ? 0 : std::strtoll(PQgetvalue(r_, static_cast<int>(row), col), nullptr, 10);
+  return null(row, col)
+             ? 0
+             : std::strtoll(pq_api().PQgetvalue(r_, static_cast<int>(row), col), nullptr, 10);
 }
 
 char Rows::chr(std::size_t row, int col) const {
@@ -151,44 +154,46 @@ std::vector<std::string> Rows::array(std::size_t row, int col) const {
 }
 
 Connection::Connection(const std::string& url) : masked_url_(mask_password(url)) {
+  const PqApi& pq = pq_api();
   const std::string password = password_of(url);
   char* err = nullptr;
-  PQconninfoOption* opts = PQconninfoParse(url.c_str(), &err);
+  PQconninfoOption* opts = pq.PQconninfoParse(url.c_str(), &err);
   if (opts == nullptr) {
     const std::string msg =
         err != nullptr ? scrub(err, url, password) : std::string("out of memory");
-    PQfreemem(err);
+    pq.PQfreemem(err);
     throw DbError("invalid --db connection string \"" + masked_url_ + "\": " + msg);
   }
-  PQconninfoFree(opts);
+  pq.PQconninfoFree(opts);
   // Earlier entries are defaults: the expanded URL overrides them.
   const char* const keywords[] = {"connect_timeout", "fallback_application_name", "dbname",
                                   nullptr};
   const char* const values[] = {"10", "ddlint", url.c_str(), nullptr};
-  c_ = PQconnectdbParams(keywords, values, 1);
+  c_ = pq.PQconnectdbParams(keywords, values, 1);
   if (c_ == nullptr) {
     throw DbError("cannot connect to " + masked_url_ + ": out of memory");
   }
-  if (PQstatus(c_) != CONNECTION_OK) {
-    const std::string msg = scrub(PQerrorMessage(c_), url, password);
-    PQfinish(c_);
+  if (pq.PQstatus(c_) != CONNECTION_OK) {
+    const std::string msg = scrub(pq.PQerrorMessage(c_), url, password);
+    pq.PQfinish(c_);
     c_ = nullptr;
     throw DbError("cannot connect to " + masked_url_ + ": " + msg);
   }
 }
 
 Connection::~Connection() {
-  PQfinish(c_);
+  pq_api().PQfinish(c_);
 }
 
 int Connection::server_version() const {
-  return PQserverVersion(c_);
+  return pq_api().PQserverVersion(c_);
 }
 
 std::string Connection::label() const {
-  const char* host = PQhost(c_);
-  const char* port = PQport(c_);
-  const char* db = PQdb(c_);
+  const PqApi& pq = pq_api();
+  const char* host = pq.PQhost(c_);
+  const char* port = pq.PQport(c_);
+  const char* db = pq.PQdb(c_);
   std::string h = host != nullptr ? host : "";
   if (h.empty() || h.front() == '/') {
     h = "localhost";
@@ -198,12 +203,13 @@ std::string Connection::label() const {
 }
 
 Rows Connection::query(const std::string& sql, const std::vector<const char*>& params) {
-  PGresult* r = PQexecParams(c_, sql.c_str(), static_cast<int>(params.size()), nullptr,
-                             params.empty() ? nullptr : params.data(), nullptr, nullptr, 0);
-  const ExecStatusType st = PQresultStatus(r);
+  const PqApi& pq = pq_api();
+  PGresult* r = pq.PQexecParams(c_, sql.c_str(), static_cast<int>(params.size()), nullptr,
+                                params.empty() ? nullptr : params.data(), nullptr, nullptr, 0);
+  const ExecStatusType st = pq.PQresultStatus(r);
   if (st != PGRES_TUPLES_OK && st != PGRES_COMMAND_OK) {
-    std::string msg = r != nullptr ? PQresultErrorMessage(r) : PQerrorMessage(c_);
-    PQclear(r);
+    std::string msg = r != nullptr ? pq.PQresultErrorMessage(r) : pq.PQerrorMessage(c_);
+    pq.PQclear(r);
     while (!msg.empty() && msg.back() == '\n') {
       msg.pop_back();
     }
