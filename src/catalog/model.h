@@ -49,10 +49,10 @@ struct Constraint : ConstraintDef {
 };
 
 struct Index : IndexDef {
-  std::string schema; // indexes live in their table's schema
+  Atom schema; // indexes live in their table's schema
   bool name_generated = false;
   bool primary = false;
-  std::string constraint;  // name of the PK/UNIQUE/EXCLUDE constraint it backs, if any
+  Atom constraint;         // name of the PK/UNIQUE/EXCLUDE constraint it backs, if any
   Box<std::string> parent; // partitioned parent index (schema.name) it is attached to
   bool valid = true;       // false for ON ONLY indexes on a partitioned table not yet complete
   Box<std::string> comment;

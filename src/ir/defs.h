@@ -78,7 +78,7 @@ struct IndexKey {
 
 struct ConstraintDef {
   ConstraintKind kind = ConstraintKind::Check;
-  std::string name;                 // empty: PostgreSQL chooses one
+  Atom name; // empty: PostgreSQL chooses one (interned: the catalog's name maps hold it too)
   std::vector<std::string> columns; // key columns; FK: referencing columns; CHECK: columns read
   Box<std::vector<std::string>> include; // INCLUDE (...) of PK/UNIQUE
   // FOREIGN KEY
@@ -109,7 +109,7 @@ struct ConstraintDef {
 };
 
 struct IndexDef {
-  std::string name; // empty: PostgreSQL chooses one
+  Atom name; // empty: PostgreSQL chooses one (interned: the catalog's name maps hold it too)
   QualName table;
   bool unique = false;
   bool nulls_not_distinct = false;

@@ -3,6 +3,8 @@
 // Built by parse/ from file ASTs and from pg_get_expr() output of a live database alike.
 #pragma once
 
+#include "base/atom.h"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -42,7 +44,7 @@ struct Expr {
   Kind kind = Kind::Other;
   std::uint8_t flag = 0;
   std::uint32_t location = 0; // 0-based byte offset in the file
-  std::string name;
+  Atom name; // interned: column, function and operator names repeat in every policy and default
   std::vector<std::string> path;
   std::vector<Expr> args;
 

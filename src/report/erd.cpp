@@ -637,7 +637,7 @@ std::string mermaid_text_of(const ErdPlan& plan, std::size_t part, const Complia
       nullable = nullable || (cc != nullptr && !cc->not_null);
     }
     const std::string label =
-        e.fk->name.empty() ? fmt::format("{}", fmt::join(e.fk->columns, ", ")) : e.fk->name;
+        e.fk->name.empty() ? fmt::format("{}", fmt::join(e.fk->columns, ", ")) : e.fk->name.str();
     out += fmt::format("  {} }}o--{} {} : \"{}\"\n", id_of(e.from), nullable ? "o|" : "||",
                        id_of(e.to), mermaid_text(label));
   };

@@ -252,7 +252,7 @@ private:
       return scoping && (other || filtered);
     }
     bool helper(const Expr& f) const {
-      const std::string q = f.path.empty() ? f.name : f.path.back() + "." + f.name;
+      const std::string q = f.path.empty() ? f.name.str() : f.path.back() + "." + f.name;
       return functions.contains(q) || ctx.config().is_external(q + "()");
     }
 
@@ -381,7 +381,7 @@ private:
         break;
       case Expr::Kind::Func: {
         has_call = true;
-        const std::string q = x.path.empty() ? x.name : x.path.back() + "." + x.name;
+        const std::string q = x.path.empty() ? x.name.str() : x.path.back() + "." + x.name;
         if (functions.contains(q) || ctx.config().is_external(q + "()")) {
           vouched = true;
         }

@@ -15,7 +15,8 @@ std::string nextval_sequence(const catalog::Column& c) {
   if (arg->kind == Expr::Kind::Cast && arg->args.size() == 1) {
     arg = &arg->args.front();
   }
-  return arg->kind == Expr::Kind::Const && arg->flag == Expr::kString ? arg->name : std::string();
+  return arg->kind == Expr::Kind::Const && arg->flag == Expr::kString ? arg->name.str()
+                                                                      : std::string();
 }
 
 // The sequence's name without schema, quotes or case ("public.Seq_A" -> "seq_a"), to compare
