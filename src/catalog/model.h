@@ -62,17 +62,18 @@ struct Index : IndexDef {
 };
 
 struct Policy {
-  std::string name;
-  std::string command = "all";
+  // Interned: multi-tenant schemas give every table the same policy name, command and text.
+  Atom name;
+  Atom command = "all";
   bool permissive = true;
-  std::vector<std::string> roles;
   bool has_using = false;
-  Expr using_expr;
-  std::string using_text;
   bool has_check = false;
+  std::vector<std::string> roles;
+  Expr using_expr;
+  Atom using_text;
   Expr check_expr;
-  std::string check_text;
-  std::string comment;
+  Atom check_text;
+  Box<std::string> comment;
   History hist;
 };
 

@@ -116,7 +116,11 @@ public:
     if (inserted) {
       items_.push_back(Item{it->first, {}});
     }
-    uses_.push_back(Use{it->second, target, text});
+    uses_.push_back(Use{it->second, target, text, nullptr});
+  }
+  void add(std::string sql, Expr* target, Atom* text) {
+    add(std::move(sql), target);
+    uses_.back().atom_text = text;
   }
   void run(unsigned jobs) {
     parallel_chunks(items_.size(), jobs, [&](std::size_t i) {
@@ -128,6 +132,9 @@ public:
       *u.target = items_[u.item].expr;
       if (u.text != nullptr) {
         *u.text = to_sql(*u.target);
+      }
+      if (u.atom_text != nullptr) {
+        *u.atom_text = to_sql(*u.target);
       }
     }
   }
@@ -153,6 +160,7 @@ private:
     std::size_t item;
     Expr* target;
     std::string* text;
+    Atom* atom_text;
   };
   std::unordered_map<std::string, std::size_t> index_;
   std::vector<Item> items_;
