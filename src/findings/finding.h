@@ -7,6 +7,9 @@
 #include "base/box.h"
 #include "ir/source_ref.h"
 
+#include <algorithm>
+#include <array>
+#include <compare>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -53,16 +56,50 @@ struct ObjectRef {
   std::string display() const;
 };
 
+// A finding's fingerprint, 16 hex digits kept inline (a std::string of 16 characters needs a
+// heap block besides its own 32 bytes). Empty until the finding is fingerprinted.
+class Fingerprint {
+public:
+  static constexpr std::size_t kLength = 16;
+  Fingerprint() = default;
+  // Implicit, so that a fingerprint is assigned from text; text beyond 16 characters is cut.
+  Fingerprint(std::string_view hex) { // NOLINT(google-explicit-constructor)
+    n_ = static_cast<std::uint8_t>(std::min(hex.size(), kLength));
+    std::copy_n(hex.data(), n_, d_.data());
+  }
+  Fingerprint(const std::string& hex) : Fingerprint(std::string_view(hex)) {} // NOLINT
+  Fingerprint(const char* hex) : Fingerprint(std::string_view(hex)) {}        // NOLINT
+
+  std::string_view view() const { return {d_.data(), n_}; }
+  std::string str() const { return std::string(view()); }
+  operator std::string_view() const { return view(); } // NOLINT(google-explicit-constructor)
+  bool empty() const { return n_ == 0; }
+  std::size_t size() const { return n_; }
+  friend bool operator==(const Fingerprint& a, const Fingerprint& b) {
+    return a.view() == b.view();
+  }
+  friend bool operator==(const Fingerprint& a, std::string_view b) { return a.view() == b; }
+  friend bool operator==(const Fingerprint& a, const std::string& b) { return a.view() == b; }
+  friend bool operator==(const Fingerprint& a, const char* b) { return a.view() == b; }
+  friend std::strong_ordering operator<=>(const Fingerprint& a, const Fingerprint& b) {
+    return a.view().compare(b.view()) <=> 0;
+  }
+
+private:
+  std::array<char, kLength> d_{};
+  std::uint8_t n_ = 0;
+};
+
 struct Finding {
   Atom rule;
-  Category category = Category::Integrity;
-  Severity severity = Severity::Warning;
   std::string message;
-  SourceRef loc;
   std::vector<SourceRef> related; // other statements that contributed (changed-files mode)
   ObjectRef object;
-  std::string fix;         // SQL, may be empty
-  std::string fingerprint; // 16 hex digits
+  std::string fix; // SQL, may be empty
+  SourceRef loc;
+  Fingerprint fingerprint;
+  Category category = Category::Integrity;
+  Severity severity = Severity::Warning;
 };
 
 // Hash of the rule id, the object identity and an optional discriminator (never locations).

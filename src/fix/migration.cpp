@@ -526,7 +526,7 @@ Migration build_migration(const std::vector<Finding>& findings, const RunInputs&
     const auto it = seen.find(sql);
     if (it != seen.end()) {
       ++m.findings;
-      m.fixed.push_back(f.fingerprint);
+      m.fixed.push_back(f.fingerprint.str());
       phases[it->second.first][it->second.second].comments.push_back(std::move(comment));
       continue;
     }
@@ -551,7 +551,7 @@ Migration build_migration(const std::vector<Finding>& findings, const RunInputs&
       renamed.insert(shape.renames.begin(), shape.renames.end());
     }
     ++m.findings;
-    m.fixed.push_back(f.fingerprint);
+    m.fixed.push_back(f.fingerprint.str());
     const auto phase = static_cast<std::size_t>(shape.phase);
     seen.emplace(sql, std::make_pair(phase, phases[phase].size()));
     phases[phase].push_back(

@@ -422,12 +422,12 @@ ParityReport run_parity(PgCluster& pg, const ParityInput& in) {
   const std::vector<Finding> db_findings = engine::run_rules(from_db, db_inputs, in.config, {}, 0);
   for (const Finding& f : file_findings) {
     if (comparable(f)) {
-      fset[{f.rule, f.fingerprint}] = f.object.display() + ": " + f.message;
+      fset[{f.rule, f.fingerprint.str()}] = f.object.display() + ": " + f.message;
     }
   }
   for (const Finding& f : db_findings) {
     if (comparable(f)) {
-      dset[{f.rule, f.fingerprint}] = f.object.display() + ": " + f.message;
+      dset[{f.rule, f.fingerprint.str()}] = f.object.display() + ": " + f.message;
     }
   }
   rep.findings = fset.size();
@@ -475,7 +475,7 @@ ParityReport run_parity(PgCluster& pg, const ParityInput& in) {
     if (dset.count(k) == 0) {
       const Finding* f = nullptr;
       for (const Finding& x : file_findings) {
-        if (x.rule == k.first && x.fingerprint == k.second) {
+        if (x.rule == k.first && x.fingerprint.str() == k.second) {
           f = &x;
         }
       }
@@ -488,7 +488,7 @@ ParityReport run_parity(PgCluster& pg, const ParityInput& in) {
     if (fset.count(k) == 0) {
       const Finding* f = nullptr;
       for (const Finding& x : db_findings) {
-        if (x.rule == k.first && x.fingerprint == k.second) {
+        if (x.rule == k.first && x.fingerprint.str() == k.second) {
           f = &x;
         }
       }

@@ -126,14 +126,15 @@ Proof prove(test::PgCluster& pg, test::ParityInput in) {
     const std::vector<Finding> after = lint(again, in.config);
     std::set<std::string> remaining;
     for (const Finding& g : after) {
-      remaining.insert(g.rule + "/" + g.fingerprint);
+      remaining.insert(g.rule + "/" + g.fingerprint.str());
       if (g.loc.file == again.files.size() - 1 && g.rule == "syntax-error") {
         proof.problems.push_back("the migration does not parse: " + g.message);
       }
     }
     const std::set<std::string> fixed(m.fixed.begin(), m.fixed.end());
     for (const Finding& g : before) {
-      if (fixed.contains(g.fingerprint) && remaining.contains(g.rule + "/" + g.fingerprint)) {
+      if (fixed.contains(g.fingerprint.str()) &&
+          remaining.contains(g.rule + "/" + g.fingerprint.str())) {
         proof.problems.push_back("still reported after the migration: " + g.rule + " " +
                                  g.object.display() + ": " + g.message);
       }

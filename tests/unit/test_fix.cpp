@@ -237,8 +237,9 @@ TEST_CASE("fix: what a fix drops and renames; conflicting renames", "[fix]") {
   CHECK(m.fixes == 4);
   CHECK(m.findings == 4);
   CHECK(m.superseded == 3);
-  CHECK(m.fixed == std::vector<std::string>{findings[0].fingerprint, findings[1].fingerprint,
-                                            findings[4].fingerprint, findings[6].fingerprint});
+  CHECK(m.fixed ==
+        std::vector<std::string>{findings[0].fingerprint.str(), findings[1].fingerprint.str(),
+                                 findings[4].fingerprint.str(), findings[6].fingerprint.str()});
   CHECK(sql.find("3 renames left out") != std::string::npos);
   // The column is renamed while the table still has its old name.
   const auto col = sql.find("RENAME COLUMN \"A\" TO a;\n");
@@ -311,12 +312,12 @@ TEST_CASE("fix: golden migration, and it removes what it fixes", "[fix]") {
   lint(after, {dir.string()}, m.sql);
   std::set<std::string> remaining;
   for (const Finding& f : after.findings) {
-    remaining.insert(f.fingerprint);
+    remaining.insert(f.fingerprint.str());
   }
   for (const Finding& f : before.findings) {
     if (!f.fix.empty()) {
       INFO(f.rule << ": " << f.message);
-      CHECK_FALSE(remaining.contains(f.fingerprint));
+      CHECK_FALSE(remaining.contains(f.fingerprint.str()));
     }
   }
   std::vector<Finding> syntax =

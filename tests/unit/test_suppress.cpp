@@ -47,7 +47,7 @@ Run lint(const std::vector<std::pair<std::string, std::string>>& files,
 std::vector<std::string> fingerprints(const std::vector<Finding>& findings) {
   std::vector<std::string> out;
   for (const Finding& f : findings) {
-    out.push_back(f.rule + " " + f.fingerprint);
+    out.push_back(f.rule + " " + f.fingerprint.str());
   }
   std::sort(out.begin(), out.end());
   return out;
