@@ -135,7 +135,8 @@ catalog::Catalog build_catalog(RunInputs& inputs, unsigned jobs) {
     f.statements = static_cast<std::uint32_t>(splits[i].statements.size());
   });
   std::vector<Chunk> chunks;
-  std::vector<std::size_t> last_chunk_of_file(splits.size(), 0);
+  constexpr std::size_t kNoChunk = static_cast<std::size_t>(-1);
+  std::vector<std::size_t> last_chunk_of_file(splits.size(), kNoChunk);
   for (std::uint32_t fi = 0; fi < splits.size(); ++fi) {
     const auto& stmts = splits[fi].statements;
     std::size_t first = 0;
@@ -161,7 +162,11 @@ catalog::Catalog build_catalog(RunInputs& inputs, unsigned jobs) {
         cat.add_long_name(catalog::LongName{SourceRef{next_file, li.begin, li.end}, li.name,
                                             li.name.substr(0, 63)});
       }
-      f.comments = std::move(splits[next_file].comments);
+      // Parse workers read the file's comments (trailing column comments) until its last chunk
+      // is parsed: they move to the file only then (below), or here for a file with no chunk.
+      if (last_chunk_of_file[next_file] == kNoChunk) {
+        f.comments = std::move(splits[next_file].comments);
+      }
       cat.begin_file();
     }
   };
@@ -186,6 +191,8 @@ catalog::Catalog build_catalog(RunInputs& inputs, unsigned jobs) {
         }
         c.result = parse::ParsedChunk{};
         if (last_chunk_of_file[c.file] == i) {
+          // Every chunk of the file has been parsed (chunks are consumed in order).
+          f.comments = std::move(splits[c.file].comments);
           splits[c.file].blanked = std::string(); // the blanked copy is no longer needed
           splits[c.file].statements = {};
         }
