@@ -1,20 +1,72 @@
 #include "base/atom.h"
 
+#include <cstdint>
+#include <deque>
 #include <mutex>
 #include <ostream>
-#include <unordered_set>
+#include <vector>
 
 namespace ddlint {
 namespace {
 
-struct Hash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+// The intern table is split into shards by hash, each with its own lock, so that parse workers
+// interning names at the same time rarely wait for each other. A shard is an open-addressing
+// table of 8-byte slots (32 bits of the hash, index + 1 of the string) over a deque of strings,
+// whose elements never move: about 45 bytes per distinct string besides its text.
+class Shard {
+public:
+  static constexpr unsigned kShardBits = 6;
+
+  const std::string* find_or_add(std::string_view s, std::size_t h) {
+    const auto tag = static_cast<std::uint32_t>(h >> 32U);
+    const std::lock_guard<std::mutex> lock(mu_);
+    if ((strings_.size() + 1) * 3 > slots_.size() * 2) {
+      grow();
+    }
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = (h >> kShardBits) & mask;; i = (i + 1) & mask) {
+      Slot& slot = slots_[i];
+      if (slot.index == 0) {
+        strings_.emplace_back(s);
+        slot = Slot{tag, static_cast<std::uint32_t>(strings_.size())};
+        return &strings_.back();
+      }
+      if (slot.tag == tag && strings_[slot.index - 1] == s) {
+        return &strings_[slot.index - 1];
+      }
+    }
+  }
+
+private:
+  struct Slot {
+    std::uint32_t tag = 0;
+    std::uint32_t index = 0; // 0: empty
+  };
+
+  void grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+    const std::size_t mask = slots_.size() - 1;
+    for (const Slot& o : old) {
+      if (o.index == 0) {
+        continue;
+      }
+      const std::size_t h = std::hash<std::string_view>{}(strings_[o.index - 1]);
+      std::size_t i = (h >> kShardBits) & mask;
+      while (slots_[i].index != 0) {
+        i = (i + 1) & mask;
+      }
+      slots_[i] = o;
+    }
+  }
+
+  std::mutex mu_;
+  std::vector<Slot> slots_;
+  std::deque<std::string> strings_;
 };
 
 struct Table {
-  std::mutex mu;
-  std::unordered_set<std::string, Hash, std::equal_to<>> strings;
+  Shard shards[std::size_t{1} << Shard::kShardBits];
 };
 
 Table& table() {
@@ -31,13 +83,8 @@ const std::string& Atom::blank() {
 }
 
 const std::string* Atom::intern(std::string_view s) {
-  Table& t = table();
-  const std::lock_guard<std::mutex> lock(t.mu);
-  auto it = t.strings.find(s);
-  if (it == t.strings.end()) {
-    it = t.strings.emplace(s).first;
-  }
-  return &*it;
+  const std::size_t h = std::hash<std::string_view>{}(s);
+  return table().shards[h & ((std::size_t{1} << Shard::kShardBits) - 1)].find_or_add(s, h);
 }
 
 std::ostream& operator<<(std::ostream& os, Atom a) {

@@ -61,7 +61,7 @@ void limit_allocator_arenas(unsigned jobs) {
   static std::once_flag once;
   std::call_once(once, [jobs] {
 #if defined(__GLIBC__) && defined(M_ARENA_MAX)
-    mallopt(M_ARENA_MAX, static_cast<int>(std::max(1U, jobs / 2U)));
+    mallopt(M_ARENA_MAX, static_cast<int>(std::max(1U, jobs)));
 #else
     (void)jobs;
 #endif
@@ -152,6 +152,17 @@ void pipeline(std::size_t count, unsigned jobs, std::size_t window,
               const std::function<void(std::size_t)>& produce,
               const std::function<void(std::size_t)>& consume) {
   if (count == 0) {
+    return;
+  }
+  if (jobs <= 1) {
+    // One job: produce and consume alternate on a single worker (large stack). No hand-off
+    // between threads, so no locking, no wake-ups and one uncontended allocator arena.
+    for_each(1, 1, [&](std::size_t) {
+      for (std::size_t i = 0; i < count; ++i) {
+        produce(i);
+        consume(i);
+      }
+    });
     return;
   }
   PipelineState s;

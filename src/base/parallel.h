@@ -18,7 +18,8 @@ void for_each(std::size_t count, unsigned jobs, const std::function<void(std::si
 // A bounded, ordered pipeline: workers (large stacks) call produce(i) for i in [0, count) in
 // increasing order, at most `window` items ahead of the consumer; the calling thread calls
 // consume(i) in order as soon as item i is produced. Bounds memory to `window` items in flight.
-// Exceptions from produce or consume stop the pipeline and are rethrown.
+// Exceptions from produce or consume stop the pipeline and are rethrown. With jobs <= 1 one
+// worker thread alternates produce(i) and consume(i): a single-threaded run.
 void pipeline(std::size_t count, unsigned jobs, std::size_t window,
               const std::function<void(std::size_t)>& produce,
               const std::function<void(std::size_t)>& consume);
@@ -26,11 +27,12 @@ void pipeline(std::size_t count, unsigned jobs, std::size_t window,
 // Number of cores available to this process (at least 1).
 unsigned hardware_jobs();
 
-// Caps the allocator's per-thread arenas for a run with `jobs` workers (glibc: M_ARENA_MAX =
-// max(1, jobs / 2)). glibc gives each new thread its own arena; memory freed in one (the
-// parse's temporaries) cannot serve another (the catalog and findings), which costs about 7 %
-// of peak RSS even with one worker. The thread caches keep small allocations uncontended.
-// Call before the first worker thread starts; later calls have no effect.
+// Caps the allocator's arenas for a run with `jobs` workers (glibc: M_ARENA_MAX = jobs). glibc
+// otherwise gives each new thread its own arena (up to 8 per core); memory freed in one (the
+// parse's temporaries) cannot serve another (the catalog and findings), which costs peak RSS.
+// One arena per job keeps workers from queueing on one arena's lock (--jobs 2 spent a fifth of
+// its CPU more than --jobs 1 that way). Call before the first worker thread starts; later calls
+// have no effect.
 void limit_allocator_arenas(unsigned jobs);
 
 } // namespace ddlint::parallel

@@ -1,6 +1,7 @@
 #include "base/atom.h"
 #include "base/box.h"
 #include "base/line_index.h"
+#include "base/parallel.h"
 #include "base/strings.h"
 #include "base/utf8.h"
 
@@ -8,6 +9,7 @@
 
 #include <algorithm>
 #include <regex>
+#include <stdexcept>
 #include <string>
 #include <thread>
 #include <vector>
@@ -145,6 +147,78 @@ TEST_CASE("Atom interning is safe from several threads", "[base]") {
   }
   for (std::size_t t = 1; t < seen.size(); ++t) {
     CHECK(seen[t] == seen[0]);
+  }
+}
+
+TEST_CASE("Atom interning keeps every string and pointer while the table grows", "[base]") {
+  // Enough distinct strings that every shard of the table grows several times.
+  std::vector<const std::string*> first;
+  for (int i = 0; i < 60000; ++i) {
+    first.push_back(&Atom("name_" + std::to_string(i)).str());
+  }
+  for (int i = 0; i < 60000; ++i) {
+    const std::string text = "name_" + std::to_string(i);
+    const Atom again(text);
+    REQUIRE(&again.str() == first[static_cast<std::size_t>(i)]);
+    REQUIRE(*first[static_cast<std::size_t>(i)] == text);
+  }
+  std::vector<const std::string*> sorted = first;
+  std::sort(sorted.begin(), sorted.end());
+  CHECK(std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end());
+  // Strings that differ only late, and the empty string, stay distinct.
+  CHECK(Atom(std::string(100, 'x') + "a") != Atom(std::string(100, 'x') + "b"));
+  CHECK(Atom("") != Atom(" "));
+}
+
+TEST_CASE("pipeline consumes every item in order, with one job or several", "[base]") {
+  for (const unsigned jobs : {1U, 2U, 4U}) {
+    INFO(jobs);
+    constexpr std::size_t kCount = 200;
+    std::vector<int> produced(kCount, 0);
+    std::vector<std::size_t> consumed;
+    const std::thread::id caller = std::this_thread::get_id();
+    bool consumer_off_caller = false;
+    parallel::pipeline(
+        kCount, jobs, 3, [&](std::size_t i) { produced[i] = static_cast<int>(i) * 2; },
+        [&](std::size_t i) {
+          CHECK(produced[i] == static_cast<int>(i) * 2);
+          consumed.push_back(i);
+          consumer_off_caller = consumer_off_caller || std::this_thread::get_id() != caller;
+        });
+    REQUIRE(consumed.size() == kCount);
+    for (std::size_t i = 0; i < kCount; ++i) {
+      CHECK(consumed[i] == i);
+    }
+    // One job runs produce and consume on a single worker (large stack), not the caller.
+    CHECK(consumer_off_caller == (jobs == 1));
+  }
+}
+
+TEST_CASE("pipeline rethrows a failure of produce or consume and stops", "[base]") {
+  for (const unsigned jobs : {1U, 2U}) {
+    INFO(jobs);
+    std::size_t consumed = 0;
+    CHECK_THROWS_WITH(parallel::pipeline(
+                          50, jobs, 4,
+                          [](std::size_t i) {
+                            if (i == 10) {
+                              throw std::runtime_error("produce failed");
+                            }
+                          },
+                          [&](std::size_t) { ++consumed; }),
+                      "produce failed");
+    CHECK(consumed <= 10);
+    consumed = 0;
+    CHECK_THROWS_WITH(parallel::pipeline(
+                          50, jobs, 4, [](std::size_t) {},
+                          [&](std::size_t i) {
+                            if (i == 5) {
+                              throw std::runtime_error("consume failed");
+                            }
+                            ++consumed;
+                          }),
+                      "consume failed");
+    CHECK(consumed == 5);
   }
 }
 
