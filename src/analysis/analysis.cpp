@@ -31,62 +31,8 @@ const std::vector<const catalog::Table*>& Analysis::referenced_by(const catalog:
   return it == refs_.end() ? kNone : it->second;
 }
 
-namespace {
-
-// PostgreSQL's keywords are lowercase ASCII letters and underscores, at most 17 bytes long
-// ("current_timestamp"); any other identifier is no keyword and needs neither a scan nor an entry
-// in the cache (most generated names carry digits: orders_0_id, idx_4711).
-bool could_be_keyword(std::string_view w) {
-  return !w.empty() && w.size() <= 32 &&
-         std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '_'; });
-}
-
-} // namespace
-
-void Analysis::build_keywords() const {
-  std::vector<std::string> words;
-  auto add = [&](const std::string& w) {
-    if (could_be_keyword(w) && keywords_.emplace(w, 0).second) {
-      words.push_back(w);
-    }
-  };
-  for (const auto& t : catalog_.tables()) {
-    add(t->name);
-    for (const auto& c : t->columns) {
-      add(c.name);
-    }
-    for (const auto& c : t->constraints) {
-      add(c.name);
-    }
-    for (const auto& i : t->indexes) {
-      add(i.name);
-    }
-  }
-  for (const auto& ty : catalog_.types()) {
-    add(ty->name);
-  }
-  for (const auto& f : catalog_.functions()) {
-    add(f->name);
-  }
-  const std::vector<int> kinds = parse::keyword_kinds(words);
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    keywords_[words[i]] = kinds[i];
-  }
-}
-
 int Analysis::keyword_kind(std::string_view identifier) const {
-  if (!could_be_keyword(identifier)) {
-    return 0;
-  }
-  std::call_once(keywords_once_, [this] { build_keywords(); });
-  const std::lock_guard<std::mutex> lock(keyword_mutex_);
-  const auto it = keywords_.find(identifier);
-  if (it != keywords_.end()) {
-    return it->second;
-  }
-  const int kind = parse::keyword_kinds({std::string(identifier)}).front();
-  keywords_.emplace(std::string(identifier), kind);
-  return kind;
+  return parse::keyword_kind(identifier);
 }
 
 const Tenancy& Analysis::tenancy() const {

@@ -50,19 +50,11 @@ public:
 
 private:
   void build_references() const;
-  void build_keywords() const;
 
   const catalog::Catalog& catalog_;
   const Config& config_;
   mutable std::once_flag references_once_;
   mutable std::unordered_map<const catalog::Table*, std::vector<const catalog::Table*>> refs_;
-  mutable std::once_flag keywords_once_;
-  mutable std::mutex keyword_mutex_;
-  struct WordHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view w) const { return std::hash<std::string_view>{}(w); }
-  };
-  mutable std::unordered_map<std::string, int, WordHash, std::equal_to<>> keywords_;
   mutable std::once_flag tenancy_once_;
   mutable std::unique_ptr<Tenancy> tenancy_;
   mutable std::once_flag coverage_once_;

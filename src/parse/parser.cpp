@@ -9,9 +9,12 @@
 #include <pg_query/pg_query.pb-c.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <string>
+#include <unordered_map>
 
 namespace ddlint::parse {
 namespace {
@@ -171,6 +174,59 @@ std::vector<int> keyword_kinds(const std::vector<std::string>& words) {
   }
   pg_query_free_scan_result(sr);
   return kinds;
+}
+
+namespace {
+
+struct WordHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view w) const { return std::hash<std::string_view>{}(w); }
+};
+using KeywordTable = std::unordered_map<std::string, int, WordHash, std::equal_to<>>;
+
+// PostgreSQL's keywords, with their categories: the scanner's verdict on every keyword token of
+// libpg_query's Token enum, named after the keyword ("select" SELECT, "abort" ABORT_P). Names that
+// are no keyword (MODE_TYPE_NAME, NOT_LA) scan as identifiers and drop out.
+const KeywordTable& keyword_table() {
+  static const auto* const table = [] {
+    std::vector<std::string> candidates;
+    for (unsigned i = 0; i < pg_query__token__descriptor.n_values; ++i) {
+      std::string w = pg_query__token__descriptor.values[i].name;
+      std::transform(w.begin(), w.end(), w.begin(),
+                     [](char c) { return static_cast<char>(std::tolower(c)); });
+      if (w.size() > 2 && w.ends_with("_p")) {
+        w.resize(w.size() - 2);
+      }
+      if (!w.empty() && std::all_of(w.begin(), w.end(),
+                                    [](char c) { return (c >= 'a' && c <= 'z') || c == '_'; })) {
+        candidates.push_back(std::move(w));
+      }
+    }
+    const std::vector<int> kinds = keyword_kinds(candidates);
+    auto* t = new KeywordTable(); // never destroyed: read until exit
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+      if (kinds[i] != 0) {
+        t->emplace(candidates[i], kinds[i]);
+      }
+    }
+    return t;
+  }();
+  return *table;
+}
+
+} // namespace
+
+int keyword_kind(std::string_view word) {
+  const auto& table = keyword_table();
+  if (word.empty() || word.size() > 32) {
+    return 0;
+  }
+  const auto it = table.find(word);
+  return it == table.end() ? 0 : it->second;
+}
+
+std::size_t keyword_count() {
+  return keyword_table().size();
 }
 
 void shutdown() {

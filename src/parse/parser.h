@@ -45,6 +45,12 @@ ParsedFile parse_text(std::string_view text, std::uint32_t file);
 // 1 = unreserved, 2 = column name, 3 = type or function name, 4 = reserved.
 std::vector<int> keyword_kinds(const std::vector<std::string>& words);
 
+// The same verdict for one word from a table of PostgreSQL's keywords built once per process
+// (thread-safe; no scan per word). Only lowercase words can be keywords ("User" is no keyword).
+int keyword_kind(std::string_view word);
+// Number of keywords in that table (PostgreSQL 15: 460).
+std::size_t keyword_count();
+
 // Frees libpg_query's memory of the calling thread if it parsed anything (worker threads free
 // theirs when they end). Call before exit so LeakSanitizer stays quiet.
 void shutdown();

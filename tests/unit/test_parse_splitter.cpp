@@ -3,6 +3,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
 using namespace ddlint;
 
 namespace {
@@ -112,4 +118,51 @@ TEST_CASE("keyword categories come from the scanner", "[parse]") {
   CHECK(kinds[3] == 1); // unreserved
   CHECK(kinds[4] == 0);
   CHECK(kinds[5] == 0);
+}
+
+TEST_CASE("the keyword table agrees with the scanner on every word of the fixtures", "[parse]") {
+  // The table is derived from libpg_query's Token enum: PostgreSQL 15's 460 keywords.
+  CHECK(parse::keyword_count() == 460);
+  CHECK(parse::keyword_kind("user") == 4);
+  CHECK(parse::keyword_kind("current_timestamp") == 4);
+  CHECK(parse::keyword_kind("timestamp") == 2);
+  CHECK(parse::keyword_kind("abort") == 1); // ABORT_P in the enum
+  CHECK(parse::keyword_kind("name") == 1);
+  CHECK(parse::keyword_kind("not_la") == 0); // a lookahead token, no keyword
+  CHECK(parse::keyword_kind("mode_type_name") == 0);
+  CHECK(parse::keyword_kind("User") == 0);
+  CHECK(parse::keyword_kind("") == 0);
+  // Every word of every SQL fixture (thousands of identifiers and most keywords), looked up in
+  // the table and scanned one by one, must agree.
+  std::set<std::string> words;
+  for (const auto& e : std::filesystem::recursive_directory_iterator(DDLINT_TESTS_DIR)) {
+    if (!e.is_regular_file() || e.path().extension() != ".sql") {
+      continue;
+    }
+    std::ifstream in(e.path(), std::ios::binary);
+    std::ostringstream buf;
+    buf << in.rdbuf();
+    const std::string text = buf.str();
+    std::string w;
+    for (const char c : text + " ") {
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_') {
+        w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      } else {
+        if (!w.empty()) {
+          words.insert(w);
+        }
+        w.clear();
+      }
+    }
+  }
+  REQUIRE(words.size() > 1000);
+  const std::vector<std::string> list(words.begin(), words.end());
+  const std::vector<int> scanned = parse::keyword_kinds(list);
+  std::size_t keywords = 0;
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    INFO(list[i]);
+    CHECK(parse::keyword_kind(list[i]) == scanned[i]);
+    keywords += scanned[i] != 0 ? 1U : 0U;
+  }
+  CHECK(keywords > 150);
 }
