@@ -7,9 +7,11 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <fcntl.h>
 #include <fstream>
 #include <iostream>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace ddlint::files {
 
@@ -55,6 +57,34 @@ ReadResult read(const std::string& path, std::uint64_t max_bytes) {
     out.content.clear();
   }
   std::fclose(f);
+  return out;
+}
+
+SourceResult read_source(const std::string& path, std::uint64_t max_bytes) {
+  SourceResult out;
+  struct stat st {};
+  if (::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) &&
+      static_cast<std::uint64_t>(st.st_size) >= kMapBytes &&
+      static_cast<std::uint64_t>(st.st_size) <= max_bytes) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd >= 0) {
+      // Size again from the open file: it may have changed since stat().
+      struct stat fst {};
+      if (::fstat(fd, &fst) == 0 && S_ISREG(fst.st_mode) &&
+          static_cast<std::uint64_t>(fst.st_size) >= kMapBytes &&
+          static_cast<std::uint64_t>(fst.st_size) <= max_bytes) {
+        out.content = SourceText::map(fd, static_cast<std::size_t>(fst.st_size), path);
+      }
+      ::close(fd);
+      if (out.content.mapped()) {
+        return out;
+      }
+    }
+  }
+  ReadResult r = read(path, max_bytes);
+  out.content = std::move(r.content);
+  out.error = std::move(r.error);
+  out.too_large = r.too_large;
   return out;
 }
 

@@ -1,6 +1,8 @@
 // Reading files and standard input with a size limit. No ddlint concepts.
 #pragma once
 
+#include "base/source_text.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -19,6 +21,17 @@ struct ReadResult {
 // `max_bytes`.
 ReadResult read(const std::string& path, std::uint64_t max_bytes);
 ReadResult read_stdin(std::uint64_t max_bytes);
+
+// An input file's text: regular files of at least kMapBytes are mapped (SourceText::map), so
+// that their pages can be given back once parsed; others, and files that cannot be mapped, are
+// read. Same errors and limit as read().
+inline constexpr std::size_t kMapBytes = 4096;
+struct SourceResult {
+  SourceText content;
+  std::string error;
+  bool too_large = false;
+};
+SourceResult read_source(const std::string& path, std::uint64_t max_bytes);
 
 // Whether a file's content is binary rather than text. Only the first kBinaryProbeBytes are
 // looked at. "Odd" bytes there are NUL, the C0 control bytes other than \t \n \v \f \r, DEL,

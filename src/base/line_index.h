@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -18,7 +19,19 @@ struct LineCol {
 
 class LineIndex {
 public:
+  // Where the lines of a text start, and which lines hold a byte beyond ASCII. Computed once
+  // (while the text is at hand) and shared; positions on ASCII lines are then found without
+  // reading the text again.
+  struct Lines {
+    std::vector<std::uint32_t> starts;    // texts are below 4 GiB (max_file_size)
+    std::vector<std::uint64_t> non_ascii; // one bit per line (0-based)
+    std::size_t size = 0;                 // bytes of the text
+  };
+  static std::shared_ptr<const Lines> scan(std::string_view text);
+
   explicit LineIndex(std::string_view text);
+  // `lines` must have been scanned from this text.
+  LineIndex(std::string_view text, std::shared_ptr<const Lines> lines);
 
   // Offset beyond the text clamps to its end.
   LineCol at(std::size_t offset) const;
@@ -28,13 +41,17 @@ public:
   std::string_view line_text(std::uint32_t line) const;
   // 0-based byte offset where the 1-based line starts.
   std::size_t line_start(std::uint32_t line) const;
-  std::uint32_t line_count() const { return static_cast<std::uint32_t>(starts_.size()); }
+  std::uint32_t line_count() const { return static_cast<std::uint32_t>(lines_->starts.size()); }
 
 private:
   std::uint32_t line_of(std::size_t offset) const;
+  bool ascii_line(std::uint32_t line) const {
+    const std::size_t i = line - 1;
+    return (lines_->non_ascii[i / 64] >> (i % 64) & 1U) == 0;
+  }
 
   std::string_view text_;
-  std::vector<std::uint32_t> starts_; // texts are below 4 GiB (max_file_size)
+  std::shared_ptr<const Lines> lines_;
 };
 
 } // namespace ddlint

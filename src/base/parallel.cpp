@@ -68,6 +68,12 @@ void limit_allocator_arenas(unsigned jobs) {
   });
 }
 
+void release_free_memory() {
+#if defined(__GLIBC__)
+  malloc_trim(0);
+#endif
+}
+
 void for_each(std::size_t count, unsigned jobs, const std::function<void(std::size_t)>& fn) {
   if (count == 0) {
     return;

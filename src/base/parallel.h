@@ -35,4 +35,9 @@ unsigned hardware_jobs();
 // have no effect.
 void limit_allocator_arenas(unsigned jobs);
 
+// Gives the allocator's free pages back to the kernel (glibc: malloc_trim). The parse leaves
+// many freed temporaries between the catalog's objects; rules and reports then start from the
+// catalog's real size instead of the parse's high-water mark.
+void release_free_memory();
+
 } // namespace ddlint::parallel

@@ -8,6 +8,7 @@
 #include "catalog/live/reader.h"
 #include "rules/registry.h"
 #include "source/discover.h"
+#include "suppress/comments.h"
 
 #include <algorithm>
 #include <chrono>
@@ -81,8 +82,15 @@ void load_sources(const std::vector<std::string>& paths, const Config& config, R
   inputs.skipped_down_files += found.skipped_down;
   for (const std::string& p : found.paths) {
     FileInput f;
-    files::ReadResult r =
-        p == "-" ? files::read_stdin(config.max_file_size) : files::read(p, config.max_file_size);
+    files::SourceResult r;
+    if (p == "-") {
+      files::ReadResult in = files::read_stdin(config.max_file_size);
+      r.content = std::move(in.content);
+      r.error = std::move(in.error);
+      r.too_large = in.too_large;
+    } else {
+      r = files::read_source(p, config.max_file_size);
+    }
     f.path = p == "-" ? "<stdin>" : p;
     if (r.too_large) {
       f.too_large = true;
@@ -133,6 +141,12 @@ catalog::Catalog build_catalog(RunInputs& inputs, unsigned jobs) {
     }
     splits[i] = parse::split(f.content);
     f.statements = static_cast<std::uint32_t>(splits[i].statements.size());
+    // While the text is at hand: where its lines start, and whether it holds suppressions.
+    // Reports then need the text only for the lines they quote, so a mapped file can give its
+    // pages back until its statements are parsed, and again after.
+    f.lines = LineIndex::scan(f.content);
+    f.no_directives = !suppress::any_directive(f.content, splits[i].comments);
+    f.content.release_pages();
   });
   std::vector<Chunk> chunks;
   constexpr std::size_t kNoChunk = static_cast<std::size_t>(-1);
@@ -166,6 +180,7 @@ catalog::Catalog build_catalog(RunInputs& inputs, unsigned jobs) {
       // is parsed: they move to the file only then (below), or here for a file with no chunk.
       if (last_chunk_of_file[next_file] == kNoChunk) {
         f.comments = std::move(splits[next_file].comments);
+        f.content.release_pages();
       }
       cat.begin_file();
     }
@@ -195,10 +210,12 @@ catalog::Catalog build_catalog(RunInputs& inputs, unsigned jobs) {
           f.comments = std::move(splits[c.file].comments);
           splits[c.file].blanked = std::string(); // the blanked copy is no longer needed
           splits[c.file].statements = {};
+          f.content.release_pages();
         }
       });
   start_files_until(static_cast<std::uint32_t>(splits.size()));
   cat.finish();
+  parallel::release_free_memory();
   return cat;
 }
 

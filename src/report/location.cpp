@@ -7,7 +7,8 @@ const LineIndex* Locator::index(std::uint32_t file) const {
     return nullptr;
   }
   if (!indexes_[file]) {
-    indexes_[file] = std::make_unique<LineIndex>(inputs_.files[file].content);
+    const FileInput& f = inputs_.files[file];
+    indexes_[file] = std::make_unique<LineIndex>(f.content, f.lines);
   }
   return indexes_[file].get();
 }

@@ -203,7 +203,7 @@ public:
     region["startColumn"] = idx->utf16_column(ref.begin);
     region["endLine"] = e.line;
     region["endColumn"] = idx->utf16_column(ref.end);
-    const std::string& content = ctx_.inputs.files[ref.file].content;
+    const std::string_view content = ctx_.inputs.files[ref.file].content;
     if (ref.end >= ref.begin && ref.end <= content.size() && ref.end - ref.begin <= kMaxSnippet) {
       region["snippet"] = {{"text", content.substr(ref.begin, ref.end - ref.begin)}};
     }

@@ -29,7 +29,7 @@ public:
       std::string where;
       if (p.created_at.file < files.size()) {
         const FileInput& f = files[p.created_at.file];
-        const LineCol lc = LineIndex(f.content).at(p.created_at.begin);
+        const LineCol lc = LineIndex(f.content, f.lines).at(p.created_at.begin);
         where = f.path + ":" + std::to_string(lc.line);
       }
       ctx.report(p.loc)

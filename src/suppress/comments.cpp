@@ -258,9 +258,21 @@ const char* directive(Scope s) {
 Parsed parse(const RunInputs& inputs) {
   Parsed out;
   for (std::uint32_t fi = 0; fi < inputs.files.size(); ++fi) {
-    parse_file(fi, inputs.files[fi], out);
+    if (!inputs.files[fi].no_directives) {
+      parse_file(fi, inputs.files[fi], out);
+    }
   }
   return out;
+}
+
+bool any_directive(std::string_view text, const std::vector<parse::CommentSpan>& comments) {
+  for (const parse::CommentSpan& c : comments) {
+    Directive d;
+    if (c.end <= text.size() && c.begin + 2 <= c.end && read_directive(text, c, d)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 Outcome apply(std::vector<Finding>& findings, const RunInputs& inputs, const Config& config,

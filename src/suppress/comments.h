@@ -48,8 +48,12 @@ struct Parsed {
   std::vector<Problem> problems;
 };
 
-// Reads every file's comments.
+// Reads every file's comments (files whose `no_directives` is set are skipped).
 Parsed parse(const RunInputs& inputs);
+
+// Whether any of a text's comments is a suppression directive (well formed or not): the parse
+// stage asks while the text is at hand, and files without one are not read again.
+bool any_directive(std::string_view text, const std::vector<parse::CommentSpan>& comments);
 
 struct Outcome {
   std::uint32_t suppressed = 0; // findings removed

@@ -247,3 +247,18 @@ TEST_CASE("config ignore entries match rule, schema, table, column and file glob
   CHECK(count_after(R"({"ignore": [{"rule": "syntax-error", "table": "t_*"}]})") ==
         std::make_pair(std::size_t{3}, 0U));
 }
+
+TEST_CASE("any_directive finds suppression comments, well formed or not, and nothing else",
+          "[suppress]") {
+  const auto comments_of = [](const std::string& sql) { return parse::split(sql).comments; };
+  const std::string with = "CREATE TABLE a (id int); -- ddlint-disable-next-line some-rule\n";
+  CHECK(suppress::any_directive(with, comments_of(with)));
+  const std::string block = "/* ddlint-disable */ CREATE TABLE a (id int);\n";
+  CHECK(suppress::any_directive(block, comments_of(block)));
+  const std::string junk = "-- ddlint-disabel typo\nCREATE TABLE a (id int);\n";
+  CHECK(suppress::any_directive(junk, comments_of(junk))); // reported as invalid-suppression
+  const std::string plain = "-- the orders table\nCREATE TABLE a (id int); /* ddlint */\n";
+  CHECK_FALSE(suppress::any_directive(plain, comments_of(plain)));
+  const std::string none = "CREATE TABLE a (id int);\n";
+  CHECK_FALSE(suppress::any_directive(none, comments_of(none)));
+}
