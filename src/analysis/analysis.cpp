@@ -46,11 +46,6 @@ const IndexCoverage& Analysis::index_coverage() const {
   return *coverage_;
 }
 
-const RelationNames& Analysis::relation_names() const {
-  std::call_once(names_once_, [this] { names_ = std::make_unique<RelationNames>(catalog_); });
-  return *names_;
-}
-
 bool Analysis::read_by_view(const catalog::Table& t) const {
   std::call_once(views_once_, [this] {
     std::unordered_set<std::string> qualified; // "schema.name"

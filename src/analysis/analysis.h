@@ -39,10 +39,6 @@ public:
   // Which FKs an index covers (fk-missing-index semantics), computed once.
   const IndexCoverage& index_coverage() const;
 
-  // Every relation name per schema (tables, views, indexes, sequences), for names that fixes
-  // create; computed once.
-  const RelationNames& relation_names() const;
-
   // True when a view or materialized view reads `t` or one of its partitions or INHERITS
   // children (ALTER COLUMN ... TYPE on `t` recurses into them); unqualified reads match any
   // schema. Computed once.
@@ -59,8 +55,6 @@ private:
   mutable std::unique_ptr<Tenancy> tenancy_;
   mutable std::once_flag coverage_once_;
   mutable std::unique_ptr<IndexCoverage> coverage_;
-  mutable std::once_flag names_once_;
-  mutable std::unique_ptr<RelationNames> names_;
   mutable std::once_flag views_once_;
   mutable std::unordered_set<const catalog::Table*> read_by_views_;
 };

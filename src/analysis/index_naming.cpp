@@ -153,29 +153,4 @@ std::string suggest_name(NameKind kind, std::string_view pattern, std::string_vi
   return name;
 }
 
-RelationNames::RelationNames(const catalog::Catalog& catalog) {
-  auto add = [this](std::string_view schema, std::string_view name) {
-    std::string k(schema);
-    k += '\x1f';
-    k += name;
-    names_.insert(std::move(k));
-  };
-  for (const auto& t : catalog.tables()) {
-    add(t->schema, t->name);
-    for (const catalog::Index& i : t->indexes) {
-      add(i.schema.empty() ? std::string_view(t->schema) : std::string_view(i.schema), i.name);
-    }
-  }
-  for (const auto& s : catalog.sequences()) {
-    add(s->schema, s->name);
-  }
-}
-
-bool RelationNames::taken(std::string_view schema, std::string_view name) const {
-  std::string k(schema);
-  k += '\x1f';
-  k += name;
-  return names_.contains(k);
-}
-
 } // namespace ddlint::analysis

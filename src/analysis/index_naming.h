@@ -34,14 +34,4 @@ std::string suggest_name(NameKind kind, std::string_view pattern, std::string_vi
                          const std::function<bool(std::string_view)>& taken,
                          bool* matches = nullptr);
 
-// Names of every relation (table, view, index, sequence) per schema, for collision checks.
-class RelationNames {
-public:
-  explicit RelationNames(const catalog::Catalog& catalog);
-  bool taken(std::string_view schema, std::string_view name) const;
-
-private:
-  std::unordered_set<std::string> names_; // "schema\x1fname"
-};
-
 } // namespace ddlint::analysis

@@ -17,6 +17,24 @@ class Shard {
 public:
   static constexpr unsigned kShardBits = 6;
 
+  const std::string* find(std::string_view s, std::size_t h) {
+    const auto tag = static_cast<std::uint32_t>(h >> 32U);
+    const std::lock_guard<std::mutex> lock(mu_);
+    if (slots_.empty()) {
+      return nullptr;
+    }
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = (h >> kShardBits) & mask;; i = (i + 1) & mask) {
+      const Slot& slot = slots_[i];
+      if (slot.index == 0) {
+        return nullptr;
+      }
+      if (slot.tag == tag && strings_[slot.index - 1] == s) {
+        return &strings_[slot.index - 1];
+      }
+    }
+  }
+
   const std::string* find_or_add(std::string_view s, std::size_t h) {
     const auto tag = static_cast<std::uint32_t>(h >> 32U);
     const std::lock_guard<std::mutex> lock(mu_);
@@ -85,6 +103,15 @@ const std::string& Atom::blank() {
 const std::string* Atom::intern(std::string_view s) {
   const std::size_t h = std::hash<std::string_view>{}(s);
   return table().shards[h & ((std::size_t{1} << Shard::kShardBits) - 1)].find_or_add(s, h);
+}
+
+std::optional<Atom> Atom::existing(std::string_view s) {
+  const std::size_t h = std::hash<std::string_view>{}(s);
+  const std::string* p = table().shards[h & ((std::size_t{1} << Shard::kShardBits) - 1)].find(s, h);
+  if (p == nullptr) {
+    return std::nullopt;
+  }
+  return Atom(p);
 }
 
 std::ostream& operator<<(std::ostream& os, Atom a) {

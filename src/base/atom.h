@@ -8,6 +8,7 @@
 #include <compare>
 #include <cstdint>
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -73,7 +74,12 @@ public:
   friend std::string operator+(char a, Atom b) { return a + *b.s_; }
   friend std::string operator+(std::string&& a, Atom b) { return std::move(a) + *b.s_; }
 
+  // The atom of `s` if some atom already has that text; nothing is interned. For lookups of
+  // names that may not exist (a name is not in a map keyed on atoms unless it was interned).
+  static std::optional<Atom> existing(std::string_view s);
+
 private:
+  explicit Atom(const std::string* s) : s_(s) {}
   static const std::string* intern(std::string_view s);
   static const std::string& blank();
   const std::string* s_;

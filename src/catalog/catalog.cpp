@@ -319,11 +319,20 @@ void Catalog::resolve_type(TypeRef& t, const SourceRef& at, LazyText context) {
 }
 
 bool Catalog::relation_name_taken(std::string_view schema, std::string_view name) const {
-  return relations_.count(QualName{schema, name}) != 0;
+  // Candidate names (choose_relation_name, fixes) are mostly free: look them up without
+  // interning them.
+  const std::optional<Atom> s = Atom::existing(schema);
+  const std::optional<Atom> n = Atom::existing(name);
+  return s && n && relations_.count(QualName{*s, *n}) != 0;
 }
 
 bool Catalog::constraint_name_taken(std::string_view schema, std::string_view name) const {
-  const auto it = constraint_names_.find(QualName{schema, name});
+  const std::optional<Atom> s = Atom::existing(schema);
+  const std::optional<Atom> n = Atom::existing(name);
+  if (!s || !n) {
+    return false;
+  }
+  const auto it = constraint_names_.find(QualName{*s, *n});
   return it != constraint_names_.end() && it->second > 0;
 }
 

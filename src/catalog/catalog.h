@@ -88,6 +88,9 @@ public:
 
   // Exact lookup by schema and name.
   const Table* table(std::string_view schema, std::string_view name) const;
+  // Whether a table, view, index or sequence of the schema has this name (PostgreSQL's
+  // relation namespace), for the names fixes create.
+  bool relation_name_taken(std::string_view schema, std::string_view name) const;
   // Lookup of a name as written: qualified, or through the default search_path.
   const Table* find_table(const QualName& q) const;
   const Type* type(std::string_view schema, std::string_view name) const;
@@ -124,7 +127,6 @@ private:
   void pending(std::string_view kind, const QualName& q, const SourceRef& at, std::string context,
                Problem info = {});
   void resolve_type(TypeRef& t, const SourceRef& at, LazyText context);
-  bool relation_name_taken(std::string_view schema, std::string_view name) const;
   bool constraint_name_taken(std::string_view schema, std::string_view name) const;
   std::string choose_relation_name(std::string_view schema, std::string_view name1,
                                    std::string_view name2, std::string_view label,

@@ -30,7 +30,8 @@ public:
       bool matches = true;
       const std::string name = analysis::suggest_name(
           analysis::NameKind::Index, pattern, t.name, fk.columns, "",
-          [&](std::string_view n) { return an.relation_names().taken(t.schema, n); }, &matches);
+          [&](std::string_view n) { return an.catalog().relation_name_taken(t.schema, n); },
+          &matches);
       // CREATE INDEX CONCURRENTLY is not supported on a partitioned table.
       const bool partitioned = t.kind == catalog::TableKind::Partitioned;
       const std::string leading =

@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <optional>
 #include <regex>
 #include <stdexcept>
 #include <string>
@@ -130,6 +131,17 @@ TEST_CASE("Atom interns: equal text is one pointer, order and concatenation are 
   std::vector<Atom> v{Atom("c"), Atom("a"), Atom("b")};
   std::sort(v.begin(), v.end());
   CHECK(v == std::vector<Atom>{Atom("a"), Atom("b"), Atom("c")});
+}
+
+TEST_CASE("Atom::existing finds interned text and interns nothing", "[base]") {
+  CHECK_FALSE(Atom::existing("ddlint_test_never_interned_1").has_value());
+  CHECK_FALSE(Atom::existing("ddlint_test_never_interned_1").has_value()); // still not interned
+  const Atom made("ddlint_test_interned_now");
+  const std::optional<Atom> found = Atom::existing("ddlint_test_interned_now");
+  REQUIRE(found.has_value());
+  CHECK(*found == made);
+  CHECK(&found->str() == &made.str());
+  CHECK(Atom::existing("").has_value()); // the blank atom always exists
 }
 
 TEST_CASE("Atom interning is safe from several threads", "[base]") {
