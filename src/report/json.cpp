@@ -14,7 +14,7 @@ namespace ddlint::report {
 namespace {
 
 // One finding at depth 2 of the report, as dump(2) of the whole document would print it.
-void append_finding(std::string& out, const Finding& f, const Locator& loc) {
+void append_finding(std::string& out, const Finding& f, const Locator& loc, Sink& sink) {
   const Position p = loc.position(f);
   out += "    ";
   json_out::Writer w(out, 2);
@@ -55,7 +55,10 @@ void append_finding(std::string& out, const Finding& f, const Locator& loc) {
   put("function", o.function);
   w.close();
   if (!f.fix.empty()) {
-    w.member("fix", f.fix);
+    // A fix may be megabytes (enum-type rewrites every column that uses the type): written out
+    // in slices rather than held escaped in the buffer at once.
+    w.key("fix");
+    json_out::append_string(out, f.fix, sink.chunk(), [&sink] { sink.flush_if_full(); });
   }
   w.member("fingerprint", f.fingerprint);
   w.close();
@@ -122,7 +125,7 @@ void write_json(const Context& ctx, std::ostream& os, std::size_t chunk) {
       out += ",\n";
     }
     first = false;
-    append_finding(out, f, loc);
+    append_finding(out, f, loc, sink);
     sink.flush_if_full();
   }
   out += "\n  ]\n}\n";

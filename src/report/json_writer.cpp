@@ -2,10 +2,14 @@
 
 #include "base/utf8.h"
 
+#include <algorithm>
+
 namespace ddlint::report::json_out {
 
-void append_string(std::string& out, std::string_view s) {
-  out += '"';
+namespace {
+
+// The escaped characters of `s`, without the quotes.
+void append_body(std::string& out, std::string_view s) {
   while (!s.empty()) {
     const auto bad = utf8::first_invalid(s);
     const std::string_view good = s.substr(0, bad.value_or(s.size()));
@@ -63,6 +67,32 @@ void append_string(std::string& out, std::string_view s) {
     }
     out += "\xEF\xBF\xBD";
     s.remove_prefix(*bad + 1);
+  }
+}
+
+} // namespace
+
+void append_string(std::string& out, std::string_view s) {
+  out += '"';
+  append_body(out, s);
+  out += '"';
+}
+
+void append_string(std::string& out, std::string_view s, std::size_t slice,
+                   const std::function<void()>& spill) {
+  out += '"';
+  slice = std::max<std::size_t>(slice, 4);
+  while (!s.empty()) {
+    std::size_t n = std::min(slice, s.size());
+    // Never cut a UTF-8 sequence: end the slice before the continuation bytes of one.
+    for (int k = 0;
+         k < 3 && n < s.size() && n > 1 && (static_cast<unsigned char>(s[n]) & 0xC0U) == 0x80U;
+         ++k) {
+      --n;
+    }
+    append_body(out, s.substr(0, n));
+    s.remove_prefix(n);
+    spill();
   }
   out += '"';
 }

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,6 +18,11 @@ namespace ddlint::report::json_out {
 // rather than an error. (The JSON report's contract; nlohmann's error_handler_t::replace folds a
 // truncated sequence into one U+FFFD instead, which append_value keeps for SARIF.)
 void append_string(std::string& out, std::string_view s);
+// The same, appended `slice` bytes of `s` at a time (never cutting a UTF-8 sequence) with
+// `spill()` called after each, so that a streaming reporter can write out a huge string (a fix
+// that rewrites thousands of columns) instead of holding all of it escaped at once.
+void append_string(std::string& out, std::string_view s, std::size_t slice,
+                   const std::function<void()>& spill);
 
 // Appends `value` as dump(2, ' ', false, error_handler_t::replace) of an enclosing document
 // prints it at nesting level `depth` (two spaces per level). Its first line is not indented: the

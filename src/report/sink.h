@@ -17,6 +17,7 @@ public:
   Sink& operator=(const Sink&) = delete;
 
   std::string& buf() { return buf_; }
+  std::size_t chunk() const { return chunk_; }
 
   // Call between units (findings, testcases): writes the buffer out once it holds a chunk.
   void flush_if_full() {

@@ -265,6 +265,16 @@ TEST_CASE("streaming writers: any chunk size writes the string render's bytes", 
       if (i % 3 == 0) {
         f.fix = "ALTER TABLE t\n  ADD x int; -- \xFF";
       }
+      if (i == 6) {
+        // A long fix with multi-byte and broken sequences at every offset: written in slices,
+        // it must come out as written whole.
+        std::string fix;
+        for (int k = 0; k < 500; ++k) {
+          fix += std::string(static_cast<std::size_t>(k % 5), 'x') +
+                 "é表🙂\xE2\x82(\xF0\x9F\x99\"\\\n\x80\xBF";
+        }
+        f.fix = fix;
+      }
       if (i % 4 == 1) {
         f.loc = SourceRef{bad_file, 0, 20};
         f.related = {SourceRef{bad_file, 13, 16}, SourceRef{0, 0, 5}};
