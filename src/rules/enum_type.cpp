@@ -103,27 +103,39 @@ public:
         used_by.resize(3);
         used_by.push_back(fmt::format("{} more", more));
       }
-      const std::string fix = migration(ctx, ty, uses, read_by_views);
+      std::string fix = migration(ctx, ty, uses, read_by_views);
       const std::string tname = analysis::display_name(ty.schema, ty.name);
       const std::string where =
           used_by.empty() ? "no column uses it" : "used by " + str::join(used_by, ", ");
+      // Each value added by a later ALTER TYPE ... ADD VALUE statement.
+      const SourceRef& created = ty.hist.created;
+      std::vector<std::size_t> added;
+      for (std::size_t i = 0; i < ty.values.size() && i < ty.value_added.size(); ++i) {
+        const SourceRef& at = ty.value_added[i];
+        if (at.valid() && !(at.file == created.file && at.begin >= created.begin &&
+                            at.end <= std::max(created.end, created.begin + 1))) {
+          added.push_back(i);
+        }
+      }
+      // The migration rewrites every column of the type (megabytes for a type used by
+      // thousands of tables): the last finding that carries it takes it over, the others copy.
+      auto fix_for = [&fix](bool last) -> std::string {
+        if (last) {
+          return std::move(fix);
+        }
+        return fix;
+      };
       {
         auto b = ctx.report(ty.hist.created);
         b.type(ty).message("enum type {} ({}; {}): its values cannot be removed or reordered "
                            "without rewriting every column of the type",
                            tname, str::join(quoted, ", "), where);
         if (!fix.empty()) {
-          b.fix(fix);
+          b.fix(fix_for(added.empty()));
         }
       }
-      // Each value added by a later ALTER TYPE ... ADD VALUE statement.
-      const SourceRef& created = ty.hist.created;
-      for (std::size_t i = 0; i < ty.values.size() && i < ty.value_added.size(); ++i) {
+      for (const std::size_t i : added) {
         const SourceRef& at = ty.value_added[i];
-        if (!at.valid() || (at.file == created.file && at.begin >= created.begin &&
-                            at.end <= std::max(created.end, created.begin + 1))) {
-          continue;
-        }
         auto b = ctx.report(at);
         b.type(ty)
             .discriminator("add value " + ty.values[i])
@@ -131,7 +143,7 @@ public:
                      "and a value once added can never be removed",
                      tname, str::quote_literal(ty.values[i]));
         if (!fix.empty()) {
-          b.fix(fix);
+          b.fix(fix_for(i == added.back()));
         }
       }
     }
@@ -256,6 +268,7 @@ private:
       }
     }
     out += fmt::format("DROP TYPE {};", analysis::sql_qualified(an, ty.schema, ty.name));
+    out.shrink_to_fit(); // grown by doubling: up to twice its size
     return out;
   }
 };
