@@ -52,7 +52,7 @@ bool Analysis::read_by_view(const catalog::Table& t) const {
     std::unordered_set<std::string> bare;      // unqualified reads: any schema
     for (const auto& v : catalog_.tables()) {
       if (v->is_view()) {
-        for (const QualName& q : v->reads) {
+        for (const QualName& q : v->rare->reads) {
           (q.schema.empty() ? bare.insert(q.name) : qualified.insert(q.schema + "." + q.name));
         }
       }
@@ -69,13 +69,13 @@ bool Analysis::read_by_view(const catalog::Table& t) const {
         if (!read_by_views_.insert(x).second) {
           continue;
         }
-        if (x->partition_of) {
+        if (x->rare->partition_of) {
           if (const catalog::Table* p =
-                  catalog_.table(x->partition_of->schema, x->partition_of->name)) {
+                  catalog_.table(x->rare->partition_of->schema, x->rare->partition_of->name)) {
             todo.push_back(p);
           }
         }
-        for (const QualName& q : x->inherits) {
+        for (const QualName& q : x->rare->inherits) {
           if (const catalog::Table* p = catalog_.table(q.schema, q.name)) {
             todo.push_back(p);
           }

@@ -80,8 +80,8 @@ bool reads_column(const Expr& e, std::string_view column) {
 
 std::string type_change_blocker(const Analysis& analysis, const catalog::Table& t,
                                 const catalog::Column& c) {
-  if (std::find(t.partition_keys.begin(), t.partition_keys.end(), c.name) !=
-      t.partition_keys.end()) {
+  if (std::find(t.rare->partition_keys.begin(), t.rare->partition_keys.end(), c.name) !=
+      t.rare->partition_keys.end()) {
     return "it is part of the partition key";
   }
   if (analysis.read_by_view(t)) {

@@ -94,7 +94,7 @@ IndexCoverage::IndexCoverage(const catalog::Catalog& catalog) {
       // A partition's copy of its parent's FK is judged once, on the parent, whose index
       // PostgreSQL clones to every partition.
       if (c.kind != ConstraintKind::ForeignKey || c.columns.empty() ||
-          (c.inherited && t->partition_of)) {
+          (c.inherited && t->rare->partition_of)) {
         continue;
       }
       fks_.push_back(JudgedForeignKey{t.get(), &c, covering_index(*t, c.columns)});

@@ -47,10 +47,10 @@ const SourceRef* rls_unforced_at(const catalog::Table& t) {
 }
 
 const std::pair<std::string, SourceRef>* last_policy_dropped(const catalog::Table& t) {
-  if (!t.policies.empty() || t.dropped_policies.empty()) {
+  if (!t.policies.empty() || t.rare->dropped_policies.empty()) {
     return nullptr;
   }
-  return &t.dropped_policies.back();
+  return &t.rare->dropped_policies.back();
 }
 
 } // namespace ddlint::analysis

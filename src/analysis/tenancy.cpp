@@ -76,7 +76,7 @@ Tenancy::Tenancy(const catalog::Catalog& catalog, const Config& config)
 
 bool Tenancy::judged(const catalog::Table& t) {
   return t.is_table() && t.kind != catalog::TableKind::Foreign && !t.temporary &&
-         !t.partition_of.has_value();
+         !t.rare->partition_of.has_value();
 }
 
 bool Tenancy::matches(const std::vector<std::string>& patterns, const QualName& q) const {
@@ -275,9 +275,9 @@ void Tenancy::classify() {
 
 TenantScope Tenancy::scope(const catalog::Table& t) const {
   const catalog::Table* top = &t;
-  for (int depth = 0; top->partition_of && depth < 64; ++depth) {
+  for (int depth = 0; top->rare->partition_of && depth < 64; ++depth) {
     const catalog::Table* parent =
-        catalog_.table(top->partition_of->schema, top->partition_of->name);
+        catalog_.table(top->rare->partition_of->schema, top->rare->partition_of->name);
     if (parent == nullptr) {
       break;
     }

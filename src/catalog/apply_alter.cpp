@@ -101,7 +101,7 @@ void Catalog::apply_alter_table(ir::AlterTable& s, const SourceRef& at) {
       const std::string parent_name = owner->schema + "." + index_name;
       bool complete = true;
       for (const Table* part : children_of(*owner)) {
-        if (!part->partition_of) {
+        if (!part->rare->partition_of) {
           continue;
         }
         complete = complete && std::any_of(part->indexes.begin(), part->indexes.end(),
@@ -309,14 +309,14 @@ void Catalog::apply_alter_table(ir::AlterTable& s, const SourceRef& at) {
     }
     case ir::AlterKind::DetachPartition: {
       Table* child = lookup_table(c.target);
-      if (child == nullptr || !child->partition_of) {
+      if (child == nullptr || !child->rare->partition_of) {
         problem(Problem::Kind::Semantic, at,
                 "relation \"" + c.target.str() + "\" is not a partition of \"" + t->name + "\"",
                 about(*t));
         break;
       }
-      child->partition_of.reset();
-      child->partition_bound.clear();
+      child->rare.mut().partition_of.reset();
+      child->rare.mut().partition_bound.clear();
       unlink_child(*t, *child);
       for (Index& i : child->indexes) {
         i.parent.clear();
@@ -336,7 +336,7 @@ void Catalog::apply_alter_table(ir::AlterTable& s, const SourceRef& at) {
         return "relation \"" + c.target.str() + "\" does not exist";
       });
       if (parent != nullptr) {
-        t->inherits.push_back(parent->qname());
+        t->rare.mut().inherits.push_back(parent->qname());
         link_child(*parent, *t);
         for (Column& col : t->columns) {
           if (parent->column(col.name) != nullptr) {
@@ -350,16 +350,16 @@ void Catalog::apply_alter_table(ir::AlterTable& s, const SourceRef& at) {
     case ir::AlterKind::DropInherit: {
       Table* parent = lookup_table(c.target);
       if (parent != nullptr) {
-        std::erase(t->inherits, parent->qname());
+        std::erase(t->rare.mut().inherits, parent->qname());
         unlink_child(*parent, *t);
         // Columns no remaining parent provides become the table's own (attislocal).
         for (Column& col : t->columns) {
-          const bool still =
-              std::any_of(t->inherits.begin(), t->inherits.end(), [&](const QualName& q) {
+          const bool still = std::any_of(
+              t->rare->inherits.begin(), t->rare->inherits.end(), [&](const QualName& q) {
                 const Table* other = lookup_table(q);
                 return other != nullptr && other->column(col.name) != nullptr;
               });
-          if (col.inherited && !still && !t->partition_of) {
+          if (col.inherited && !still && !t->rare->partition_of) {
             col.inherited = false;
           }
         }
@@ -372,18 +372,19 @@ void Catalog::apply_alter_table(ir::AlterTable& s, const SourceRef& at) {
       for (const auto& option : c.options) {
         const std::string& k = option.first;
         const std::string& v = option.second;
-        std::erase_if(t->options, [&k](const auto& o) { return o.first == k; });
+        std::erase_if(t->rare.mut().options, [&k](const auto& o) { return o.first == k; });
         if (c.kind == ir::AlterKind::SetOptions) {
-          t->options.emplace_back(k, v);
+          t->rare.mut().options.emplace_back(k, v);
         }
         if (k == "security_invoker") {
           if (c.kind == ir::AlterKind::SetOptions) {
-            t->security_invoker = v == "true" || v == "on" || v == "1" || v == "yes";
+            t->rare.mut().security_invoker = v == "true" || v == "on" || v == "1" || v == "yes";
           } else {
-            t->security_invoker.reset();
+            t->rare.mut().security_invoker.reset();
           }
         } else if (k == "security_barrier") {
-          t->security_barrier = c.kind == ir::AlterKind::SetOptions && v != "false" && v != "off";
+          t->rare.mut().security_barrier =
+              c.kind == ir::AlterKind::SetOptions && v != "false" && v != "off";
         }
       }
       t->hist.touch(at);
@@ -411,14 +412,14 @@ void Catalog::drop_table(Table& t, const SourceRef& at, bool cascade) {
         fks.emplace_back(other.get(), k.name);
       }
     }
-    if (other->is_view() &&
-        std::find(other->reads.begin(), other->reads.end(), t.qname()) != other->reads.end()) {
+    if (other->is_view() && std::find(other->rare->reads.begin(), other->rare->reads.end(),
+                                      t.qname()) != other->rare->reads.end()) {
       views.push_back(other.get());
     }
   }
   std::vector<Table*> inh_children;
   for (Table* child : children_of(t)) {
-    if (!child->partition_of) {
+    if (!child->rare->partition_of) {
       inh_children.push_back(child);
     }
   }
@@ -459,12 +460,12 @@ void Catalog::drop_table(Table& t, const SourceRef& at, bool cascade) {
     }
     return owned;
   });
-  if (t.partition_of) {
-    if (Table* parent = lookup_table(*t.partition_of)) {
+  if (t.rare->partition_of) {
+    if (Table* parent = lookup_table(*t.rare->partition_of)) {
       unlink_child(*parent, t);
     }
   }
-  for (const QualName& p : t.inherits) {
+  for (const QualName& p : t.rare->inherits) {
     if (Table* parent = lookup_table(p)) {
       unlink_child(*parent, t);
     }
@@ -815,7 +816,7 @@ void Catalog::apply_drop(ir::Drop& s, const SourceRef& at) {
         }
       } else {
         t->hist.touch(at);
-        t->dropped_policies.emplace_back(target.member, at);
+        t->rare.mut().dropped_policies.emplace_back(target.member, at);
       }
       break;
     }
@@ -824,7 +825,8 @@ void Catalog::apply_drop(ir::Drop& s, const SourceRef& at) {
         return "relation \"" + target.name.str() + "\" does not exist";
       });
       if (t != nullptr) {
-        std::erase_if(t->triggers, [&](const Trigger& tr) { return tr.name == target.member; });
+        std::erase_if(t->rare.mut().triggers,
+                      [&](const Trigger& tr) { return tr.name == target.member; });
       }
       break;
     }
@@ -919,15 +921,18 @@ void Catalog::retarget_relation(const QualName& old, const QualName& now) {
         k.ref_resolved = now;
       }
     }
-    if (other->partition_of && *other->partition_of == old) {
-      other->partition_of = now;
+    if (other->rare->partition_of && *other->rare->partition_of == old) {
+      other->rare.mut().partition_of = now;
     }
-    for (QualName& p : other->inherits) {
+    if (!other->rare.has_value()) {
+      continue; // no partition, inheritance or view reads to retarget
+    }
+    for (QualName& p : other->rare.mut().inherits) {
       if (p == old) {
         p = now;
       }
     }
-    for (QualName& r : other->reads) {
+    for (QualName& r : other->rare.mut().reads) {
       if (r == old) {
         r = now;
       }
@@ -1094,6 +1099,7 @@ void Catalog::apply_rename(ir::Rename& s, const SourceRef& at) {
     (*it)->name = s.new_name;
     (*it)->hist.touch(at);
     // Move everything that lives in the schema.
+    std::vector<QualName> no_reads;
     for (const auto& t : tables_) {
       if (t->schema == old && dropped_tables_.count(t.get()) == 0) {
         unregister_relation(old, t->name);
@@ -1111,10 +1117,10 @@ void Catalog::apply_rename(ir::Rename& s, const SourceRef& at) {
           k.ref_resolved.schema = s.new_name;
         }
       }
-      if (t->partition_of && t->partition_of->schema == old) {
-        t->partition_of->schema = s.new_name;
+      if (t->rare->partition_of && t->rare->partition_of->schema == old) {
+        t->rare.mut().partition_of->schema = s.new_name;
       }
-      for (QualName& r : t->reads) {
+      for (QualName& r : t->rare.has_value() ? t->rare.mut().reads : no_reads) {
         if (r.schema == old) {
           r.schema = s.new_name;
         }
@@ -1182,7 +1188,8 @@ void Catalog::apply_rename(ir::Rename& s, const SourceRef& at) {
   case ir::ObjKind::Trigger: {
     Table* t = lookup_table(s.target);
     if (t != nullptr) {
-      for (Trigger& tr : t->triggers) {
+      std::vector<Trigger> no_triggers;
+      for (Trigger& tr : t->rare.has_value() ? t->rare.mut().triggers : no_triggers) {
         if (tr.name == s.member) {
           tr.name = s.new_name;
           tr.hist.touch(at);

@@ -425,9 +425,9 @@ void Catalog::apply_create_trigger(ir::CreateTrigger& s, const SourceRef& at) {
   if (t == nullptr) {
     return;
   }
-  auto it = std::find_if(t->triggers.begin(), t->triggers.end(),
+  auto it = std::find_if(t->rare.mut().triggers.begin(), t->rare.mut().triggers.end(),
                          [&](const Trigger& tr) { return tr.name == s.name; });
-  if (it != t->triggers.end() && !s.replace) {
+  if (it != t->rare->triggers.end() && !s.replace) {
     problem(Problem::Kind::Semantic, at,
             "trigger \"" + s.name + "\" for relation \"" + t->name + "\" already exists",
             about_table(*t));
@@ -462,12 +462,12 @@ void Catalog::apply_create_trigger(ir::CreateTrigger& s, const SourceRef& at) {
               "function " + tr.function.str() + "() of trigger " + tr.name + " does not exist", p);
     }
   }
-  if (it != t->triggers.end()) {
+  if (it != t->rare.mut().triggers.end()) {
     tr.hist.created = it->hist.created;
     tr.hist.touch(at);
     *it = std::move(tr);
   } else {
-    t->triggers.push_back(std::move(tr));
+    t->rare.mut().triggers.push_back(std::move(tr));
   }
   t->hist.touch(at);
 }
@@ -483,7 +483,9 @@ void Catalog::apply_comment(ir::Comment& s, const SourceRef& at) {
       return "relation \"" + s.target.str() + "\" does not exist";
     });
     if (t != nullptr) {
-      t->comment = std::move(text);
+      if (!text.empty() || t->rare.has_value()) {
+        t->rare.mut().comment = std::move(text);
+      }
       t->hist.touch(at);
     }
     break;

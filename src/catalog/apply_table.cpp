@@ -506,7 +506,7 @@ void Catalog::add_constraint(Table& t, ConstraintDef&& def, const SourceRef& at,
     return;
   }
   for (Table* child : children_of(t)) {
-    const bool partition = child->partition_of.has_value();
+    const bool partition = child->rare->partition_of.has_value();
     if (kind == ConstraintKind::Check && !k.no_inherit) {
       if (child->constraint(name) == nullptr) {
         Constraint copy = k;
@@ -599,7 +599,7 @@ void Catalog::add_index(Table& t, Index&& idx, const SourceRef& at, bool recurse
     return;
   }
   for (Table* child : children_of(t)) {
-    if (!child->partition_of) {
+    if (!child->rare->partition_of) {
       continue;
     }
     bool attached = false;
@@ -702,7 +702,7 @@ void Catalog::clone_to_partition(const Table& parent, Table& child, const Source
 
 void Catalog::attach_partition(Table& parent, Table& child, const std::string& bound,
                                const SourceRef& at) {
-  if (child.partition_of) {
+  if (child.rare->partition_of) {
     problem(Problem::Kind::Semantic, at, "\"" + child.name + "\" is already a partition",
             about(child));
     return;
@@ -712,8 +712,8 @@ void Catalog::attach_partition(Table& parent, Table& child, const std::string& b
             about(parent));
     return;
   }
-  child.partition_of = parent.qname();
-  child.partition_bound = bound;
+  child.rare.mut().partition_of = parent.qname();
+  child.rare.mut().partition_bound = bound;
   for (Column& c : child.columns) {
     if (parent.column(c.name) != nullptr) {
       c.inherited = true;
@@ -734,8 +734,10 @@ void Catalog::apply_create_table(ir::CreateTable& s, const SourceRef& at) {
   t->unlogged = s.unlogged;
   t->temporary = s.temporary;
   t->columns_unknown = s.columns_unknown;
-  t->partition_strategy = std::move(s.partition_strategy);
-  t->partition_keys = std::move(s.partition_keys);
+  if (!s.partition_strategy.empty() || !s.partition_keys.empty()) {
+    t->rare.mut().partition_strategy = std::move(s.partition_strategy);
+    t->rare.mut().partition_keys = std::move(s.partition_keys);
+  }
 
   auto inherit_columns = [&](const Table& from, bool with_defaults) {
     for (const Column& pc : from.columns) {
@@ -765,23 +767,23 @@ void Catalog::apply_create_table(ir::CreateTable& s, const SourceRef& at) {
       return "partitioned table \"" + s.partition_of->str() + "\" does not exist";
     });
     if (parent != nullptr) {
-      t->partition_of = parent->qname();
+      t->rare.mut().partition_of = parent->qname();
       inherit_columns(*parent, true);
       link_child(*parent, *t);
     } else {
-      t->partition_of = *s.partition_of;
+      t->rare.mut().partition_of = *s.partition_of;
     }
-    t->partition_bound = std::move(s.partition_bound);
+    t->rare.mut().partition_bound = std::move(s.partition_bound);
   }
   for (const QualName& pq : s.inherits) {
     Table* p = require_table(pq, at, false, [&]() -> std::string {
       return "relation \"" + pq.str() + "\" does not exist";
     });
     if (p == nullptr) {
-      t->inherits.push_back(pq);
+      t->rare.mut().inherits.push_back(pq);
       continue;
     }
-    t->inherits.push_back(p->qname());
+    t->rare.mut().inherits.push_back(p->qname());
     inherit_columns(*p, true);
     for (const Constraint& pc : p->constraints) {
       if (pc.kind == ConstraintKind::Check && !pc.no_inherit && t->constraint(pc.name) == nullptr) {
@@ -930,7 +932,7 @@ void Catalog::apply_create_view(ir::CreateView& s, const SourceRef& at) {
     t = lookup_table(s.name);
     if (t != nullptr && t->kind == TableKind::View) {
       t->columns.clear();
-      t->reads.clear();
+      t->rare.mut().reads.clear();
       t->hist.touch(at);
     } else {
       t = nullptr;
@@ -952,24 +954,24 @@ void Catalog::apply_create_view(ir::CreateView& s, const SourceRef& at) {
   }
   for (const QualName& r : s.reads) {
     if (r.schema == "pg_catalog" || r.schema == "information_schema") {
-      t->reads.push_back(r);
+      t->rare.mut().reads.push_back(r);
       continue;
     }
     // pg_catalog is searched first, implicitly: an unqualified system catalog or view.
     if (!r.qualified() && r.name->starts_with("pg_") && lookup_table(r) == nullptr) {
-      t->reads.push_back(QualName{"pg_catalog", r.name});
+      t->rare.mut().reads.push_back(QualName{"pg_catalog", r.name});
       continue;
     }
     const Table* src = require_table(r, at, false, [&]() -> std::string {
       return "relation \"" + r.str() + "\" read by view " + t->name + " does not exist";
     });
-    t->reads.push_back(src != nullptr ? src->qname() : r);
+    t->rare.mut().reads.push_back(src != nullptr ? src->qname() : r);
   }
   // CREATE OR REPLACE VIEW replaces the view's options with the ones it gives (PostgreSQL's
   // AT_ReplaceRelOptions): a replacement without security_invoker drops it.
-  t->security_invoker = s.security_invoker;
-  t->security_barrier = s.security_barrier;
-  t->check_option = s.check_option;
+  t->rare.mut().security_invoker = s.security_invoker;
+  t->rare.mut().security_barrier = s.security_barrier;
+  t->rare.mut().check_option = s.check_option;
 }
 
 void Catalog::apply_create_index(ir::CreateIndex& s, const SourceRef& at) {

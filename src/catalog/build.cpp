@@ -60,12 +60,12 @@ Extension& Catalog::add_extension(std::unique_ptr<Extension> e) {
 
 void Catalog::link_children() {
   for (const auto& t : tables_) {
-    if (t->partition_of) {
-      if (const Table* parent = table(t->partition_of->schema, t->partition_of->name)) {
+    if (t->rare->partition_of) {
+      if (const Table* parent = table(t->rare->partition_of->schema, t->rare->partition_of->name)) {
         link_child(*parent, *t);
       }
     }
-    for (const QualName& p : t->inherits) {
+    for (const QualName& p : t->rare->inherits) {
       if (const Table* parent = table(p.schema, p.name)) {
         link_child(*parent, *t);
       }

@@ -648,7 +648,7 @@ std::vector<const Table*> Catalog::partitions(const Table& t) const {
   const auto it = children_.find(&t);
   if (it != children_.end()) {
     for (const Table* c : it->second) {
-      if (c->partition_of) {
+      if (c->rare->partition_of) {
         out.push_back(c);
       }
     }

@@ -154,15 +154,16 @@ json table_json(const Table& t) {
     idx.push_back(index_json(*i));
   }
   j["indexes"] = std::move(idx);
-  if (t.partition_of) {
-    j["partition_of"] = t.partition_of->str();
+  if (t.rare->partition_of) {
+    j["partition_of"] = t.rare->partition_of->str();
   }
-  if (!t.partition_strategy.empty()) {
-    j["partition_by"] = {{"strategy", t.partition_strategy}, {"keys", t.partition_keys}};
+  if (!t.rare->partition_strategy.empty()) {
+    j["partition_by"] = {{"strategy", t.rare->partition_strategy},
+                         {"keys", t.rare->partition_keys}};
   }
-  if (!t.inherits.empty()) {
+  if (!t.rare->inherits.empty()) {
     json inh = json::array();
-    for (const QualName& q : t.inherits) {
+    for (const QualName& q : t.rare->inherits) {
       inh.push_back(q.str());
     }
     j["inherits"] = std::move(inh);
@@ -190,9 +191,9 @@ json table_json(const Table& t) {
     pols.push_back(std::move(pj));
   }
   j["policies"] = std::move(pols);
-  if (!t.triggers.empty()) {
+  if (!t.rare->triggers.empty()) {
     std::vector<const Trigger*> ts;
-    for (const Trigger& tr : t.triggers) {
+    for (const Trigger& tr : t.rare->triggers) {
       ts.push_back(&tr);
     }
     std::sort(ts.begin(), ts.end(),
@@ -209,16 +210,16 @@ json table_json(const Table& t) {
   }
   if (t.is_view()) {
     json reads = json::array();
-    for (const QualName& r : t.reads) {
+    for (const QualName& r : t.rare->reads) {
       reads.push_back(r.str());
     }
     j["reads"] = std::move(reads);
-    if (t.security_invoker) {
-      j["security_invoker"] = *t.security_invoker;
+    if (t.rare->security_invoker) {
+      j["security_invoker"] = *t.rare->security_invoker;
     }
   }
-  if (!t.comment.empty()) {
-    j["comment"] = t.comment;
+  if (!t.rare->comment.empty()) {
+    j["comment"] = t.rare->comment;
   }
   return j;
 }

@@ -97,26 +97,15 @@ struct RlsChange {
 enum class TableKind : std::uint8_t { Table, Partitioned, View, MatView, Foreign };
 const char* to_string(TableKind kind);
 
-struct Table {
-  Atom schema; // interned: lookups and QualName copies cost no allocation
-  Atom name;
-  TableKind kind = TableKind::Table;
-  bool unlogged = false;
-  bool temporary = false;
-  bool columns_unknown = false; // CREATE TABLE AS: columns come from a query
-  std::vector<Column> columns;
-  std::vector<Constraint> constraints;
-  std::vector<Index> indexes;
+// What plain tables leave empty: partitioning, inheritance, typed tables, views, triggers,
+// options, comments. Kept behind one pointer (Table::rare), read as empty when unset.
+struct TableRare {
   std::optional<QualName> partition_of; // this table is a partition of ...
   std::string partition_bound;
   std::string partition_strategy; // partitioned tables
   std::vector<std::string> partition_keys;
   std::vector<QualName> inherits; // INHERITS parents, resolved
   std::optional<QualName> of_type;
-  bool rls_enabled = false;
-  bool rls_forced = false;
-  std::vector<RlsChange> rls_changes;
-  std::vector<Policy> policies;
   std::vector<std::pair<std::string, SourceRef>> dropped_policies; // DROP POLICY name, where
   std::vector<Trigger> triggers;
   // views and materialized views
@@ -126,6 +115,23 @@ struct Table {
   bool check_option = false;
   std::vector<std::pair<std::string, std::string>> options; // reloptions (SET (...))
   std::string comment;
+};
+
+struct Table {
+  Atom schema; // interned: lookups and QualName copies cost no allocation
+  Atom name;
+  TableKind kind = TableKind::Table;
+  bool unlogged = false;
+  bool temporary = false;
+  bool columns_unknown = false; // CREATE TABLE AS: columns come from a query
+  bool rls_enabled = false;
+  bool rls_forced = false;
+  std::vector<Column> columns;
+  std::vector<Constraint> constraints;
+  std::vector<Index> indexes;
+  std::vector<RlsChange> rls_changes;
+  std::vector<Policy> policies;
+  Box<TableRare> rare; // read t.rare->inherits; write t.rare.mut().inherits
   History hist;
 
   QualName qname() const { return QualName{schema, name}; }

@@ -175,7 +175,7 @@ Compliance build_compliance(const Context& ctx) {
     TableEntry e;
     e.table = t.get();
     e.anchor = "t" + std::to_string(c.tables.size());
-    e.partition = t->partition_of.has_value();
+    e.partition = t->rare->partition_of.has_value();
     e.scored = t->is_table() && !e.partition;
     index_of.emplace(t.get(), static_cast<std::uint32_t>(c.tables.size()));
     c.tables.push_back(std::move(e));
@@ -184,7 +184,7 @@ Compliance build_compliance(const Context& ctx) {
     if (e.partition) {
       ++c.partitions;
       if (const catalog::Table* parent =
-              cat.table(e.table->partition_of->schema, e.table->partition_of->name)) {
+              cat.table(e.table->rare->partition_of->schema, e.table->rare->partition_of->name)) {
         const auto it = index_of.find(parent);
         if (it != index_of.end()) {
           ++c.tables[it->second].partitions;

@@ -16,8 +16,8 @@ namespace {
 
 // The partitioned table a partition belongs to, through any number of levels.
 const catalog::Table* partition_root(const catalog::Catalog& cat, const catalog::Table* t) {
-  for (int depth = 0; t != nullptr && t->partition_of && depth < 64; ++depth) {
-    t = cat.table(t->partition_of->schema, t->partition_of->name);
+  for (int depth = 0; t != nullptr && t->rare->partition_of && depth < 64; ++depth) {
+    t = cat.table(t->rare->partition_of->schema, t->rare->partition_of->name);
   }
   return t;
 }

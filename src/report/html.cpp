@@ -434,15 +434,16 @@ private:
                         "class=\"muted\">{}</span>{}</summary>\n",
                         e.anchor, open ? " open" : "", html(display_name(t)),
                         e.partition ? "partition" : to_string(t.kind), counts_badges(e.total));
-    if (!t.comment.empty()) {
-      out_ += "<p>" + html(t.comment) + "</p>\n";
+    if (!t.rare->comment.empty()) {
+      out_ += "<p>" + html(t.rare->comment) + "</p>\n";
     }
-    if (t.partition_of) {
-      out_ += "<p>Partition of <code>" + html(t.partition_of->str()) + "</code></p>\n";
+    if (t.rare->partition_of) {
+      out_ += "<p>Partition of <code>" + html(t.rare->partition_of->str()) + "</code></p>\n";
     }
     if (e.partitions > 0) {
-      out_ += fmt::format("<p>{} by {} ({})</p>\n", plural(e.partitions, "partition"),
-                          html(t.partition_strategy), html(columns_text(t.partition_keys)));
+      out_ +=
+          fmt::format("<p>{} by {} ({})</p>\n", plural(e.partitions, "partition"),
+                      html(t.rare->partition_strategy), html(columns_text(t.rare->partition_keys)));
     }
     // Columns.
     const catalog::Constraint* pk = t.primary_key();

@@ -264,15 +264,15 @@ private:
     out_ += fmt::format("### {}\n\n<a id=\"{}\"></a>*{}*", md(display_name(t)), e.anchor,
                         e.partition ? "partition" : to_string(t.kind));
     out_ += e.total.total() == 0 ? " · no findings" : " · " + counts_text(e.total);
-    if (t.partition_of) {
-      out_ += " · partition of " + md_code(t.partition_of->str());
+    if (t.rare->partition_of) {
+      out_ += " · partition of " + md_code(t.rare->partition_of->str());
     }
     if (e.partitions > 0) {
       out_ += " · " + plural(e.partitions, "partition");
     }
     out_ += "\n\n";
-    if (!t.comment.empty()) {
-      out_ += md(t.comment) + "\n\n";
+    if (!t.rare->comment.empty()) {
+      out_ += md(t.rare->comment) + "\n\n";
     }
     out_ += "<details><summary>Columns, keys, indexes, row-level security</summary>\n\n"
             "| column | type | null | default | key |\n|---|---|---|---|---|\n";

@@ -143,7 +143,7 @@ public:
 
     for (const auto& tp : ctx.catalog().tables()) {
       const catalog::Table& t = *tp;
-      if (!t.is_table() || t.partition_of) {
+      if (!t.is_table() || t.rare->partition_of) {
         continue;
       }
       const std::string tname = analysis::display_name(t.schema, t.name);

@@ -80,12 +80,12 @@ public:
   void check(const RuleContext& ctx) const override {
     for (const auto& tp : ctx.catalog().tables()) {
       const catalog::Table& t = *tp;
-      if (!t.is_table() || t.partition_of) {
+      if (!t.is_table() || t.rare->partition_of) {
         continue;
       }
       std::vector<const catalog::Table*> children;
       for (const catalog::Table* r : ctx.analysis().referenced_by(t)) {
-        if (r != &t && !r->partition_of) {
+        if (r != &t && !r->rare->partition_of) {
           children.push_back(r);
         }
       }

@@ -71,7 +71,7 @@ public:
     std::vector<Entry> entries;
     for (const auto& tp : cat.tables()) {
       const catalog::Table& t = *tp;
-      if (!t.is_table() || t.partition_of || t.temporary) {
+      if (!t.is_table() || t.rare->partition_of || t.temporary) {
         continue;
       }
       Entry e{&t, {}};
@@ -192,12 +192,12 @@ private:
     const catalog::Table& a = *earlier.table;
     const catalog::Table& b = *later.table;
     // Inheritance children share their parent's columns by construction.
-    for (const QualName& p : b.inherits) {
+    for (const QualName& p : b.rare->inherits) {
       if (p.schema == a.schema && p.name == a.name) {
         return std::nullopt;
       }
     }
-    for (const QualName& p : a.inherits) {
+    for (const QualName& p : a.rare->inherits) {
       if (p.schema == b.schema && p.name == b.name) {
         return std::nullopt;
       }

@@ -40,7 +40,7 @@ public:
       std::unordered_map<std::string, const catalog::Constraint*> first;
       for (const catalog::Constraint& fk : t.constraints) {
         // Partition clones of a parent's FKs are reported once, on the parent.
-        if (fk.kind != ConstraintKind::ForeignKey || (fk.inherited && t.partition_of)) {
+        if (fk.kind != ConstraintKind::ForeignKey || (fk.inherited && t.rare->partition_of)) {
           continue;
         }
         const auto [it, inserted] = first.emplace(fk_key(fk), &fk);

@@ -101,7 +101,7 @@ public:
       if (t.kind != catalog::TableKind::Table && t.kind != catalog::TableKind::Partitioned) {
         continue;
       }
-      if (t.partition_of) {
+      if (t.rare->partition_of) {
         continue;
       }
       for (const catalog::Column& c : t.columns) {

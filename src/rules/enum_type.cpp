@@ -70,7 +70,7 @@ public:
     std::unordered_set<std::string> read_by_views;             // "schema.table" read by a view
     for (const auto& tp : cat.tables()) {
       if (tp->is_view()) {
-        for (const QualName& q : tp->reads) {
+        for (const QualName& q : tp->rare->reads) {
           // Unqualified reads are kept as ".name": they may resolve to any schema.
           read_by_views.insert(q.schema + "." + q.name);
         }
@@ -195,7 +195,7 @@ private:
       // Keys across tables must keep equal types; partition keys cannot change type at all.
       // A generated column's expression yields the enum: PostgreSQL refuses USING there, and the
       // expression itself would need rewriting.
-      if (contains(t.partition_keys, c.name) || c.generated) {
+      if (contains(t.rare->partition_keys, c.name) || c.generated) {
         return {};
       }
       for (const catalog::Table* r : cat.referencing(t)) {

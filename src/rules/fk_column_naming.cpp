@@ -52,7 +52,7 @@ public:
     const std::vector<std::string> exceptions = ctx.option_list("exceptions");
     for (const auto& tp : ctx.catalog().tables()) {
       const catalog::Table& t = *tp;
-      if (!t.is_table() || t.partition_of) {
+      if (!t.is_table() || t.rare->partition_of) {
         continue;
       }
       std::vector<std::string> done;

@@ -29,7 +29,7 @@ public:
         // equality operator make PostgreSQL refuse the FK: that is semantic-error's finding;
         // this rule is about types PostgreSQL accepts but that still differ (int4 → int8).
         if (fk.kind != ConstraintKind::ForeignKey || !fk.ref_exists || fk.key_types_incompatible ||
-            (fk.inherited && t.partition_of) ||
+            (fk.inherited && t.rare->partition_of) ||
             fk.columns.size() != fk.ref_columns_resolved.size()) {
           continue;
         }

@@ -198,7 +198,7 @@ private:
           hitsp->push_back(std::move(h));
         }
       }
-      for (const catalog::Trigger& tr : t.triggers) {
+      for (const catalog::Trigger& tr : t.rare->triggers) {
         if (wanted(tr.name)) {
           Hit h;
           h.object.schema = t.schema;

@@ -85,7 +85,7 @@ public:
   void check(const RuleContext& ctx) const override {
     for (const auto& tp : ctx.catalog().tables()) {
       const catalog::Table& t = *tp;
-      if (!t.is_table() || t.partition_of) {
+      if (!t.is_table() || t.rare->partition_of) {
         continue;
       }
       for (const catalog::Column& c : t.columns) {
@@ -182,8 +182,9 @@ private:
       });
       return found;
     };
-    if (an.read_by_view(t) || std::find(t.partition_keys.begin(), t.partition_keys.end(), c.name) !=
-                                  t.partition_keys.end()) {
+    if (an.read_by_view(t) ||
+        std::find(t.rare->partition_keys.begin(), t.rare->partition_keys.end(), c.name) !=
+            t.rare->partition_keys.end()) {
       return false;
     }
     for (const catalog::Policy& p : t.policies) {
@@ -196,9 +197,10 @@ private:
         return false;
       }
     }
-    return std::none_of(t.triggers.begin(), t.triggers.end(), [](const catalog::Trigger& tr) {
-      return std::find(tr.events.begin(), tr.events.end(), "update") != tr.events.end();
-    });
+    return std::none_of(
+        t.rare->triggers.begin(), t.rare->triggers.end(), [](const catalog::Trigger& tr) {
+          return std::find(tr.events.begin(), tr.events.end(), "update") != tr.events.end();
+        });
   }
 
   // CREATE TABLE <owner>_<values> (owner key, value), copy the array into it, drop the array.

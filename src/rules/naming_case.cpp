@@ -59,7 +59,7 @@ public:
     for (const auto& tp : cat.tables()) {
       const catalog::Table& t = *tp;
       // Partitions repeat their parent's generated names; report the parent.
-      const bool partition = t.partition_of.has_value();
+      const bool partition = t.rare->partition_of.has_value();
       if (on("table") && bad(t.name)) {
         const std::string to = analysis::to_snake_case(t.name);
         auto b = ctx.report(t.hist.created);

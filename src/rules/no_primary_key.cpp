@@ -63,7 +63,7 @@ public:
       }
       // Partitions get the parent's key (cloned by the catalog); a key-less parent is reported
       // once, on the parent. Temporary tables are scratch space.
-      if (t.partition_of || t.temporary || t.primary_key() != nullptr) {
+      if (t.rare->partition_of || t.temporary || t.primary_key() != nullptr) {
         continue;
       }
       const std::string name = analysis::display_name(t.schema, t.name);
@@ -80,7 +80,7 @@ public:
                           analysis::sql_qualified(an, t.schema, t.name), str::join(cols, ", "));
       }
       // INHERITS copies columns, NOT NULL and CHECKs, never the parent's primary key.
-      for (const QualName& p : t.inherits) {
+      for (const QualName& p : t.rare->inherits) {
         const catalog::Table* parent = cat.table(p.schema, p.name);
         if (parent != nullptr && parent->primary_key() != nullptr) {
           detail += fmt::format("; INHERITS does not copy the primary key of {}",

@@ -58,14 +58,14 @@ public:
     };
     for (const auto& tp : ctx.catalog().tables()) {
       const catalog::Table& t = *tp;
-      if (!t.is_table() || t.partition_of) {
+      if (!t.is_table() || t.rare->partition_of) {
         continue;
       }
       for (const catalog::Column& c : t.columns) {
         // Through domains: `password secret_t` with `CREATE DOMAIN secret_t AS text` is text.
         const analysis::EffectiveType et = analysis::effective_type(ctx.catalog(), c.type);
         const TypeRef& type = et.known ? et.base : c.type;
-        if ((c.inherited && !t.inherits.empty()) || !holds_text(type)) {
+        if ((c.inherited && !t.rare->inherits.empty()) || !holds_text(type)) {
           continue;
         }
         const std::vector<std::string> words = str::split(str::to_lower(c.name), '_');

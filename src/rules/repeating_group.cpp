@@ -73,7 +73,7 @@ public:
         static_cast<std::size_t>(std::max<std::int64_t>(2, ctx.option_int("min_length")));
     for (const auto& tp : ctx.catalog().tables()) {
       const catalog::Table& t = *tp;
-      if (!t.is_table() || t.partition_of) {
+      if (!t.is_table() || t.rare->partition_of) {
         continue;
       }
       // stem + suffix + type -> (number, column index)

@@ -105,7 +105,7 @@ public:
           }
         }
       }
-      if (t.partition_of) {
+      if (t.rare->partition_of) {
         continue;
       }
       for (const catalog::Constraint& c : t.constraints) {

@@ -22,7 +22,7 @@ public:
   void check(const RuleContext& ctx) const override {
     for (const auto& tp : ctx.catalog().tables()) {
       const catalog::Table& t = *tp;
-      if (!t.is_table() || t.partition_of || !t.rls_enabled || !t.policies.empty()) {
+      if (!t.is_table() || t.rare->partition_of || !t.rls_enabled || !t.policies.empty()) {
         continue;
       }
       const SourceRef* enabled = analysis::rls_enabled_at(t);

@@ -22,7 +22,7 @@ public:
   void check(const RuleContext& ctx) const override {
     for (const auto& tp : ctx.catalog().tables()) {
       const catalog::Table& t = *tp;
-      if (!t.is_table() || t.partition_of || !t.rls_enabled || t.rls_forced) {
+      if (!t.is_table() || t.rare->partition_of || !t.rls_enabled || t.rls_forced) {
         continue;
       }
       const std::string fix =

@@ -21,11 +21,11 @@ public:
   void check(const RuleContext& ctx) const override {
     for (const auto& tp : ctx.catalog().tables()) {
       const catalog::Table& t = *tp;
-      if (t.inherits.empty()) {
+      if (t.rare->inherits.empty()) {
         continue;
       }
       std::vector<std::string> parents;
-      for (const QualName& p : t.inherits) {
+      for (const QualName& p : t.rare->inherits) {
         parents.push_back(display_name(p.schema, p.name));
       }
       // Where the last parent was added (CREATE TABLE ... INHERITS or ALTER TABLE ... INHERIT)

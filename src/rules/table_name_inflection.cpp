@@ -40,7 +40,8 @@ public:
     const catalog::Catalog& cat = ctx.catalog();
     for (const auto& tp : cat.tables()) {
       const catalog::Table& t = *tp;
-      if (!t.is_table() || t.partition_of || t.temporary || !analysis::is_lower_snake(t.name) ||
+      if (!t.is_table() || t.rare->partition_of || t.temporary ||
+          !analysis::is_lower_snake(t.name) ||
           std::find(exceptions.begin(), exceptions.end(), t.name) != exceptions.end() ||
           std::find(exceptions.begin(), exceptions.end(), t.schema + "." + t.name) !=
               exceptions.end()) {

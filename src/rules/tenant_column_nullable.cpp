@@ -30,7 +30,7 @@ public:
       }
       const catalog::Column* c = ten.tenant_column(t);
       // An inherited column is reported on the parent: SET NOT NULL there reaches the children.
-      if (c == nullptr || c->not_null || (c->inherited && !t.inherits.empty())) {
+      if (c == nullptr || c->not_null || (c->inherited && !t.rare->inherits.empty())) {
         continue;
       }
       const std::string table_sql = sql_table(ctx, t);

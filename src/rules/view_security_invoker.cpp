@@ -27,7 +27,7 @@ public:
     std::unordered_map<const catalog::Table*, const catalog::Table*> memo;
     for (const auto& vp : cat.tables()) {
       const catalog::Table& v = *vp;
-      if (v.kind != catalog::TableKind::View || v.security_invoker.value_or(false)) {
+      if (v.kind != catalog::TableKind::View || v.rare->security_invoker.value_or(false)) {
         continue;
       }
       const catalog::Table* rls = rls_read(cat, v, memo, 0);
@@ -53,7 +53,7 @@ private:
     }
     memo[&v] = nullptr; // a cycle (impossible in PostgreSQL) or depth guard ends here
     const catalog::Table* found = nullptr;
-    for (const QualName& q : v.reads) {
+    for (const QualName& q : v.rare->reads) {
       const catalog::Table* r = cat.table(q.schema, q.name);
       if (r == nullptr) {
         continue;

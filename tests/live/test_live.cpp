@@ -350,8 +350,8 @@ TEST_CASE("live: the reader models what the server holds", "[live-cli]") {
   CHECK(cat.referencing(*parent).size() == 1);
   const catalog::Table* v = cat.table("public", "v");
   REQUIRE(v != nullptr);
-  CHECK(v->security_invoker == std::optional<bool>(true));
-  CHECK(v->reads.size() == 2);
+  CHECK(v->rare->security_invoker == std::optional<bool>(true));
+  CHECK(v->rare->reads.size() == 2);
   const catalog::Type* mood = cat.type("public", "mood");
   REQUIRE(mood != nullptr);
   CHECK(mood->values == std::vector<std::string>{"sad", "ok", "happy"});

@@ -268,25 +268,29 @@ struct Reader {
         std::string k = o.substr(0, eq);
         std::string v = eq == std::string::npos ? std::string("true") : o.substr(eq + 1);
         if (k == "security_invoker") {
-          t->security_invoker = truthy(v);
+          t->rare.mut().security_invoker = truthy(v);
         } else if (k == "security_barrier") {
-          t->security_barrier = truthy(v);
+          t->rare.mut().security_barrier = truthy(v);
         } else if (k == "check_option") {
-          t->check_option = true;
+          t->rare.mut().check_option = true;
         }
-        t->options.emplace_back(std::move(k), std::move(v));
+        t->rare.mut().options.emplace_back(std::move(k), std::move(v));
       }
-      t->partition_bound = r.text(i, 9);
+      if (!r.null(i, 9)) {
+        t->rare.mut().partition_bound = r.text(i, 9);
+      }
       if (!r.null(i, 10)) {
         if (std::optional<parse::PartitionKey> pk = parse::parse_partition_key(r.text(i, 10))) {
-          t->partition_strategy = std::move(pk->strategy);
-          t->partition_keys = std::move(pk->keys);
+          t->rare.mut().partition_strategy = std::move(pk->strategy);
+          t->rare.mut().partition_keys = std::move(pk->keys);
         }
       }
-      t->comment = r.text(i, 11);
+      if (!r.null(i, 11)) {
+        t->rare.mut().comment = r.text(i, 11);
+      }
       if (!r.null(i, 12)) {
         const TypeRef of = type_cache.get(std::string(r.text(i, 12)), 0);
-        t->of_type = QualName{of.schema, of.name};
+        t->rare.mut().of_type = QualName{of.schema, of.name};
       }
       if (r.boolean(i, 7)) {
         partitions.insert(t.get());
@@ -324,10 +328,10 @@ struct Reader {
         continue;
       }
       QualName parent{std::string(r.text(i, 1)), std::string(r.text(i, 2))};
-      if (partitions.count(child) != 0 && !child->partition_of) {
-        child->partition_of = std::move(parent);
+      if (partitions.count(child) != 0 && !child->rare->partition_of) {
+        child->rare.mut().partition_of = std::move(parent);
       } else {
-        child->inherits.push_back(std::move(parent));
+        child->rare.mut().inherits.push_back(std::move(parent));
       }
     }
   }
@@ -700,7 +704,7 @@ struct Reader {
       }
       tr.constraint_trigger = r.boolean(i, 5);
       tr.hist.created = t->hist.created;
-      t->triggers.push_back(std::move(tr));
+      t->rare.mut().triggers.push_back(std::move(tr));
     }
   }
 
@@ -720,8 +724,8 @@ struct Reader {
         if (!q.qualified()) {
           q.schema = "pg_catalog"; // with an empty search_path only pg_catalog is visible
         }
-        if (std::find(t->reads.begin(), t->reads.end(), q) == t->reads.end()) {
-          t->reads.push_back(std::move(q));
+        if (std::find(t->rare->reads.begin(), t->rare->reads.end(), q) == t->rare->reads.end()) {
+          t->rare.mut().reads.push_back(std::move(q));
         }
       }
     }
