@@ -234,17 +234,21 @@ std::vector<Finding> run_rules(const catalog::Catalog& catalog, const RunInputs&
   for (const std::string& id : selected_rules(config, only, inputs.from_db)) {
     selected.push_back(rules::find(id));
   }
-  const analysis::Analysis analysis(catalog, config);
   std::vector<std::vector<Finding>> per_rule(selected.size());
   std::vector<std::vector<std::string>> per_rule_notes(selected.size());
-  parallel::for_each(selected.size(), jobs, [&](std::size_t i) {
-    const rules::Rule& r = *selected[i];
-    const RuleSetting* s = config.setting(r.meta().id);
-    const Severity sev = s != nullptr ? s->severity : r.meta().default_severity;
-    rules::RuleContext ctx(r.meta(), sev, catalog, analysis, inputs, config, "", per_rule[i]);
-    ctx.set_notes(&per_rule_notes[i]);
-    r.check(ctx);
-  });
+  {
+    // The shared analysis (index coverage, tenancy, references) goes before the findings are
+    // concatenated: that is the run's memory peak.
+    const analysis::Analysis analysis(catalog, config);
+    parallel::for_each(selected.size(), jobs, [&](std::size_t i) {
+      const rules::Rule& r = *selected[i];
+      const RuleSetting* s = config.setting(r.meta().id);
+      const Severity sev = s != nullptr ? s->severity : r.meta().default_severity;
+      rules::RuleContext ctx(r.meta(), sev, catalog, analysis, inputs, config, "", per_rule[i]);
+      ctx.set_notes(&per_rule_notes[i]);
+      r.check(ctx);
+    });
+  }
   std::vector<Finding> out = concatenate(per_rule);
   if (notes != nullptr) {
     for (const auto& v : per_rule_notes) {

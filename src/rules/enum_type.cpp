@@ -93,15 +93,16 @@ public:
       for (const std::string& v : ty.values) {
         quoted.push_back(str::quote_literal(v));
       }
+      // The first uses by name (all of them up to four), then how many more.
       std::vector<std::string> used_by;
-      for (const Use& u : uses) {
+      const std::size_t named = uses.size() > 4 ? 3 : uses.size();
+      for (std::size_t k = 0; k < named; ++k) {
+        const Use& u = uses[k];
         used_by.push_back(analysis::display_name(u.table->schema, u.table->name) + "." +
                           u.column->name);
       }
-      if (used_by.size() > 4) {
-        const std::size_t more = used_by.size() - 3;
-        used_by.resize(3);
-        used_by.push_back(fmt::format("{} more", more));
+      if (uses.size() > named) {
+        used_by.push_back(fmt::format("{} more", uses.size() - named));
       }
       std::string fix = migration(ctx, ty, uses, read_by_views);
       const std::string tname = analysis::display_name(ty.schema, ty.name);
