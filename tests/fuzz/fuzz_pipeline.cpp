@@ -28,7 +28,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   ddlint::RunInputs inputs;
   ddlint::FileInput f;
   f.path = "fuzz.sql";
-  f.content.assign(reinterpret_cast<const char*>(data), size);
+  f.content = std::string(reinterpret_cast<const char*>(data), size);
   inputs.files.push_back(std::move(f));
   const ddlint::catalog::Catalog cat = ddlint::engine::build_catalog(inputs, 1);
   std::vector<ddlint::Finding> findings = ddlint::engine::run_rules(cat, inputs, kConfig, kAll, 1);
