@@ -18,41 +18,25 @@ public:
   static constexpr unsigned kShardBits = 6;
 
   const std::string* find(std::string_view s, std::size_t h) {
-    const auto tag = static_cast<std::uint32_t>(h >> 32U);
     const std::lock_guard<std::mutex> lock(mu_);
     if (slots_.empty()) {
       return nullptr;
     }
-    const std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = (h >> kShardBits) & mask;; i = (i + 1) & mask) {
-      const Slot& slot = slots_[i];
-      if (slot.index == 0) {
-        return nullptr;
-      }
-      if (slot.tag == tag && strings_[slot.index - 1] == s) {
-        return &strings_[slot.index - 1];
-      }
-    }
+    const Slot& slot = probe(s, h);
+    return slot.index == 0 ? nullptr : &strings_[slot.index - 1];
   }
 
   const std::string* find_or_add(std::string_view s, std::size_t h) {
-    const auto tag = static_cast<std::uint32_t>(h >> 32U);
     const std::lock_guard<std::mutex> lock(mu_);
     if ((strings_.size() + 1) * 3 > slots_.size() * 2) {
       grow();
     }
-    const std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = (h >> kShardBits) & mask;; i = (i + 1) & mask) {
-      Slot& slot = slots_[i];
-      if (slot.index == 0) {
-        strings_.emplace_back(s);
-        slot = Slot{tag, static_cast<std::uint32_t>(strings_.size())};
-        return &strings_.back();
-      }
-      if (slot.tag == tag && strings_[slot.index - 1] == s) {
-        return &strings_[slot.index - 1];
-      }
+    Slot& slot = probe(s, h);
+    if (slot.index == 0) {
+      strings_.emplace_back(s);
+      slot = Slot{tag_of(h), static_cast<std::uint32_t>(strings_.size())};
     }
+    return &strings_[slot.index - 1];
   }
 
 private:
@@ -60,6 +44,20 @@ private:
     std::uint32_t tag = 0;
     std::uint32_t index = 0; // 0: empty
   };
+
+  static std::uint32_t tag_of(std::size_t h) { return static_cast<std::uint32_t>(h >> 32U); }
+
+  // The slot holding `s`, or the empty slot where it belongs. Needs a non-empty table.
+  Slot& probe(std::string_view s, std::size_t h) {
+    const std::uint32_t tag = tag_of(h);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = (h >> kShardBits) & mask;; i = (i + 1) & mask) {
+      Slot& slot = slots_[i];
+      if (slot.index == 0 || (slot.tag == tag && strings_[slot.index - 1] == s)) {
+        return slot;
+      }
+    }
+  }
 
   void grow() {
     std::vector<Slot> old = std::move(slots_);
@@ -93,6 +91,10 @@ Table& table() {
   return *t;
 }
 
+Shard& shard_of(std::size_t h) {
+  return table().shards[h & ((std::size_t{1} << Shard::kShardBits) - 1)];
+}
+
 } // namespace
 
 const std::string& Atom::blank() {
@@ -102,12 +104,12 @@ const std::string& Atom::blank() {
 
 const std::string* Atom::intern(std::string_view s) {
   const std::size_t h = std::hash<std::string_view>{}(s);
-  return table().shards[h & ((std::size_t{1} << Shard::kShardBits) - 1)].find_or_add(s, h);
+  return shard_of(h).find_or_add(s, h);
 }
 
 std::optional<Atom> Atom::existing(std::string_view s) {
   const std::size_t h = std::hash<std::string_view>{}(s);
-  const std::string* p = table().shards[h & ((std::size_t{1} << Shard::kShardBits) - 1)].find(s, h);
+  const std::string* p = shard_of(h).find(s, h);
   if (p == nullptr) {
     return std::nullopt;
   }

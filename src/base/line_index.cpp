@@ -14,7 +14,8 @@ std::shared_ptr<const LineIndex::Lines> LineIndex::scan(std::string_view text) {
   std::vector<std::uint64_t>& wide = lines->non_ascii;
   starts.push_back(0);
   bool line_wide = false;
-  auto end_line = [&](std::size_t next) {
+  // Records whether the current (last started) line held a byte beyond ASCII.
+  auto close_line = [&] {
     const std::size_t i = starts.size() - 1;
     if (wide.size() <= i / 64) {
       wide.push_back(0);
@@ -23,6 +24,9 @@ std::shared_ptr<const LineIndex::Lines> LineIndex::scan(std::string_view text) {
       wide[i / 64] |= std::uint64_t{1} << (i % 64);
     }
     line_wide = false;
+  };
+  auto end_line = [&](std::size_t next) {
+    close_line();
     starts.push_back(static_cast<std::uint32_t>(next));
   };
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -40,14 +44,7 @@ std::shared_ptr<const LineIndex::Lines> LineIndex::scan(std::string_view text) {
       end_line(i + 1);
     }
   }
-  // The last line (possibly empty).
-  const std::size_t last = starts.size() - 1;
-  if (wide.size() <= last / 64) {
-    wide.push_back(0);
-  }
-  if (line_wide) {
-    wide[last / 64] |= std::uint64_t{1} << (last % 64);
-  }
+  close_line(); // the last line (possibly empty)
   starts.shrink_to_fit();
   wide.shrink_to_fit();
   return lines;

@@ -8,19 +8,21 @@
 #include <unistd.h>
 
 namespace ddlint {
-namespace {
 
 // A file truncated by another process while it is mapped raises SIGBUS when its vanished pages
 // are read. The handler turns that into an error naming the file (exit 2) instead of a crash.
 // Mapped ranges form a list that is only ever prepended to, so the handler reads it without
 // locks; an unmapped range is cleared, never unlinked.
-struct Range {
+struct SourceText::Guard {
   std::atomic<const char*> begin{nullptr};
   std::atomic<const char*> end{nullptr};
   std::string path;
-  Range* next = nullptr;
+  Guard* next = nullptr;
 };
 
+namespace {
+
+using Range = SourceText::Guard;
 std::atomic<Range*> g_ranges{nullptr};
 
 void write_all(const char* s, std::size_t n) {
@@ -79,16 +81,6 @@ Range* register_range(const char* data, std::size_t size, const std::string& pat
   return r;
 }
 
-void unregister_range(const char* data) {
-  for (Range* r = g_ranges.load(); r != nullptr; r = r->next) {
-    if (r->begin.load() == data) {
-      r->begin.store(nullptr);
-      r->end.store(nullptr);
-      return;
-    }
-  }
-}
-
 } // namespace
 
 SourceText SourceText::map(int fd, std::size_t size, const std::string& path) {
@@ -104,14 +96,16 @@ SourceText SourceText::map(int fd, std::size_t size, const std::string& path) {
   auto m = std::make_shared<Mapping>();
   m->data = static_cast<const char*>(p);
   m->size = size;
-  register_range(m->data, size, path);
+  m->guard = register_range(m->data, size, path);
   t.map_ = std::move(m);
   return t;
 }
 
 SourceText::Mapping::~Mapping() {
   if (data != nullptr) {
-    unregister_range(data);
+    // The entry stays in the handler's list (it may be walking it), emptied.
+    guard->begin.store(nullptr);
+    guard->end.store(nullptr);
     ::munmap(const_cast<char*>(data), size);
   }
 }

@@ -45,10 +45,14 @@ public:
   // no effect on an owned text.
   void release_pages() const;
 
+  // A mapping's entry in the SIGBUS handler's list (defined in source_text.cpp).
+  struct Guard;
+
 private:
   struct Mapping {
     const char* data = nullptr;
     std::size_t size = 0;
+    Guard* guard = nullptr;
     Mapping() = default;
     Mapping(const Mapping&) = delete;
     Mapping& operator=(const Mapping&) = delete;

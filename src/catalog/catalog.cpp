@@ -318,21 +318,32 @@ void Catalog::resolve_type(TypeRef& t, const SourceRef& at, LazyText context) {
   pending("type", q, at, context.str(), info);
 }
 
-bool Catalog::relation_name_taken(std::string_view schema, std::string_view name) const {
-  // Candidate names (choose_relation_name, fixes) are mostly free: look them up without
-  // interning them.
-  const std::optional<Atom> s = Atom::existing(schema);
-  const std::optional<Atom> n = Atom::existing(name);
-  return s && n && relations_.count(QualName{*s, *n}) != 0;
-}
+namespace {
 
-bool Catalog::constraint_name_taken(std::string_view schema, std::string_view name) const {
+// The key of an existing name, without interning a new one: candidate names (choose_*_name,
+// fixes) are mostly free, and a name that was never interned is in no map keyed on atoms.
+std::optional<QualName> existing_name(std::string_view schema, std::string_view name) {
   const std::optional<Atom> s = Atom::existing(schema);
   const std::optional<Atom> n = Atom::existing(name);
   if (!s || !n) {
+    return std::nullopt;
+  }
+  return QualName{*s, *n};
+}
+
+} // namespace
+
+bool Catalog::relation_name_taken(std::string_view schema, std::string_view name) const {
+  const std::optional<QualName> q = existing_name(schema, name);
+  return q && relations_.count(*q) != 0;
+}
+
+bool Catalog::constraint_name_taken(std::string_view schema, std::string_view name) const {
+  const std::optional<QualName> q = existing_name(schema, name);
+  if (!q) {
     return false;
   }
-  const auto it = constraint_names_.find(QualName{*s, *n});
+  const auto it = constraint_names_.find(*q);
   return it != constraint_names_.end() && it->second > 0;
 }
 
