@@ -299,10 +299,10 @@ std::vector<PolicyClause> policy_clauses(const catalog::Policy& p) {
   const bool reads = p.command != "insert";
   const bool writes = p.command == "all" || p.command == "insert" || p.command == "update";
   if (reads && p.has_using) {
-    out.push_back({"USING", &p.using_expr});
+    out.push_back({"USING", &*p.using_expr});
   }
   if (writes && p.has_check) {
-    out.push_back({"WITH CHECK", &p.check_expr});
+    out.push_back({"WITH CHECK", &*p.check_expr});
   }
   return out;
 }

@@ -38,6 +38,19 @@ void rename_in(Expr& e, const std::string& table, const std::string& from, const
   }
 }
 
+// The same for a shared tree: copied (copy on write) only when it names the column.
+void rename_in(SharedExpr& e, const std::string& table, const std::string& from,
+               const std::string& to) {
+  bool names = false;
+  e->walk([&](const Expr& x) {
+    names = names || (x.kind == Expr::Kind::Column && x.name == from &&
+                      (x.path.empty() || x.path.back() == table));
+  });
+  if (names) {
+    rename_in(e.mut(), table, from, to);
+  }
+}
+
 bool index_uses(const Index& i, const std::string& col) {
   for (const IndexKey& k : i.keys) {
     if (k.column == col || contains(k.expr_columns, col)) {

@@ -276,11 +276,15 @@ void Catalog::apply_create_policy(ir::CreatePolicy& s, const SourceRef& at) {
   p.permissive = s.permissive;
   p.roles = std::move(s.roles);
   p.has_using = s.has_using;
-  p.using_expr = std::move(s.using_expr);
   p.using_text = std::move(s.using_text);
+  if (p.has_using) {
+    p.using_expr = exprs_.share(p.using_text, std::move(s.using_expr));
+  }
   p.has_check = s.has_check;
-  p.check_expr = std::move(s.check_expr);
   p.check_text = std::move(s.check_text);
+  if (p.has_check) {
+    p.check_expr = exprs_.share(p.check_text, std::move(s.check_expr));
+  }
   p.hist.created = at;
   t->policies.push_back(std::move(p));
   t->hist.touch(at);
@@ -302,13 +306,13 @@ void Catalog::apply_alter_policy(ir::AlterPolicy& s, const SourceRef& at) {
     }
     if (s.has_using) {
       p.has_using = true;
-      p.using_expr = std::move(s.using_expr);
       p.using_text = std::move(s.using_text);
+      p.using_expr = exprs_.share(p.using_text, std::move(s.using_expr));
     }
     if (s.has_check) {
       p.has_check = true;
-      p.check_expr = std::move(s.check_expr);
       p.check_text = std::move(s.check_text);
+      p.check_expr = exprs_.share(p.check_text, std::move(s.check_expr));
     }
     p.hist.touch(at);
     t->hist.touch(at);

@@ -225,6 +225,9 @@ bool Catalog::add_column(Table& t, ColumnDef&& c, const SourceRef& at, bool if_n
     register_relation(t.schema, seq, nullptr, 'S');
     sequences_.push_back(std::move(s));
   }
+  if (c.has_default && c.default_expr.has_value()) {
+    c.default_expr = exprs_.share(c.default_text, std::move(c.default_expr));
+  }
   Column col;
   static_cast<ColumnDef&>(col) = std::move(c);
   col.hist.created = at;

@@ -220,6 +220,7 @@ private:
     Problem info;
   };
   std::vector<Pending> pending_;
+  ExprPool exprs_; // one tree per distinct policy expression and column default
   std::vector<LongName> long_names_;
   std::uint32_t statements_applied_ = 0;
   std::uint32_t statements_skipped_ = 0;

@@ -27,7 +27,7 @@ json column_json(const Column& c) {
   j["type"] = c.type.display();
   j["not_null"] = c.not_null;
   if (c.has_default) {
-    j["default"] = c.default_text;
+    j["default"] = c.default_text.str();
   }
   if (c.identity != Identity::None) {
     j["identity"] = c.identity == Identity::Always ? "always" : "by default";

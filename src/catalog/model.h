@@ -69,9 +69,10 @@ struct Policy {
   bool has_using = false;
   bool has_check = false;
   std::vector<std::string> roles;
-  Expr using_expr;
+  // Shared by every policy with the same text (the catalog's ExprPool).
+  SharedExpr using_expr;
   Atom using_text;
-  Expr check_expr;
+  SharedExpr check_expr;
   Atom check_text;
   Box<std::string> comment;
   History hist;

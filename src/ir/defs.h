@@ -37,8 +37,8 @@ struct ColumnDef {
 
   Atom name; // interned: the same few names (id, tenant_id, created_at) recur in every table
   TypeRef type;
-  Box<Expr> default_expr;
-  Box<std::string> default_text;
+  SharedExpr default_expr; // shared by columns with the same default (the catalog's ExprPool)
+  Atom default_text;       // interned: now(), false and 0 recur in every table
   Box<Rare> rare;
   SourceRef loc; // the whole column definition
   bool not_null = false;

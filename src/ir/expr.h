@@ -5,9 +5,12 @@
 
 #include "base/atom.h"
 
+#include <atomic>
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace ddlint {
@@ -67,5 +70,82 @@ struct Expr {
 };
 
 inline constexpr int kMaxExprDepth = 200;
+
+// Same kind, flag, names and arguments, recursively; locations are ignored.
+bool same_tree(const Expr& a, const Expr& b);
+
+// An expression held by reference count, read-only once shared (8 bytes). Multi-tenant schemas
+// give thousands of tables the same policy and the same column defaults; the catalog's
+// ExprPool makes them one tree. A null handle reads as an empty Expr (Kind::Other). mut() gives
+// a private copy first when the tree is shared (copy on write).
+class SharedExpr {
+public:
+  SharedExpr() = default;
+  SharedExpr(Expr e) : p_(new Node(std::move(e))) {} // NOLINT(google-explicit-constructor)
+  SharedExpr(const SharedExpr& o) noexcept : p_(o.p_) { retain(); }
+  SharedExpr(SharedExpr&& o) noexcept : p_(std::exchange(o.p_, nullptr)) {}
+  ~SharedExpr() { release(); }
+  SharedExpr& operator=(const SharedExpr& o) noexcept {
+    SharedExpr(o).swap(*this);
+    return *this;
+  }
+  SharedExpr& operator=(SharedExpr&& o) noexcept {
+    SharedExpr(std::move(o)).swap(*this);
+    return *this;
+  }
+  SharedExpr& operator=(Expr e) {
+    SharedExpr(std::move(e)).swap(*this);
+    return *this;
+  }
+  void swap(SharedExpr& o) noexcept { std::swap(p_, o.p_); }
+
+  const Expr& operator*() const { return p_ != nullptr ? p_->expr : blank(); }
+  const Expr* operator->() const { return &**this; }
+  operator const Expr&() const { return **this; } // NOLINT(google-explicit-constructor)
+  const Expr& get() const { return **this; }
+  bool has_value() const { return p_ != nullptr; }
+  void reset() { SharedExpr().swap(*this); }
+  // True when both hold the same tree (not merely equal ones).
+  bool same_node(const SharedExpr& o) const { return p_ == o.p_; }
+  // Mutable access to a tree only this handle holds: allocates an empty Expr when null and
+  // copies the tree when it is shared.
+  Expr& mut();
+
+private:
+  struct Node {
+    explicit Node(Expr e) : expr(std::move(e)) {}
+    std::atomic<std::uint32_t> refs{1};
+    Expr expr;
+  };
+  void retain() const {
+    if (p_ != nullptr) {
+      p_->refs.fetch_add(1, std::memory_order_relaxed);
+    }
+  }
+  void release() {
+    if (p_ != nullptr && p_->refs.fetch_sub(1, std::memory_order_acq_rel) == 1) {
+      delete p_;
+    }
+    p_ = nullptr;
+  }
+  static const Expr& blank();
+  Node* p_ = nullptr;
+};
+
+// Hash-consing of expressions by their text: the first tree with a given text (and shape) is
+// kept, later equal ones are dropped and share it. Not thread-safe (the catalog is built on
+// one thread).
+class ExprPool {
+public:
+  // The pooled tree equal to `e` (keyed by `text`, confirmed by same_tree), or `e` itself,
+  // which joins the pool.
+  SharedExpr share(Atom text, SharedExpr e);
+
+private:
+  struct AtomHash {
+    std::size_t operator()(Atom a) const noexcept { return a.hash(); }
+  };
+  std::unordered_map<Atom, std::vector<SharedExpr>, AtomHash> by_text_;
+};
 
 } // namespace ddlint

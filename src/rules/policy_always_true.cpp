@@ -47,7 +47,8 @@ public:
           if (!truth || !*truth || guarded(t, p)) {
             continue;
           }
-          const std::string& text = c.expr == &p.using_expr ? p.using_text : p.check_text;
+          const std::string& text =
+              std::string_view(c.label) == "USING" ? p.using_text : p.check_text;
           ctx.report(p.hist.last())
               .table(t)
               .policy(p.name)

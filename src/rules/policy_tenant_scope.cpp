@@ -139,10 +139,10 @@ private:
     const bool writes = p.command == "all" || p.command == "insert" || p.command == "update";
     if (p.command != "insert" && p.has_using) {
       const bool stands_in = writes && !p.has_check;
-      out.push_back({"USING", &p.using_expr, stands_in, stands_in});
+      out.push_back({"USING", &*p.using_expr, stands_in, stands_in});
     }
     if (writes && p.has_check) {
-      out.push_back({"WITH CHECK", &p.check_expr, true, false});
+      out.push_back({"WITH CHECK", &*p.check_expr, true, false});
     }
     return out;
   }

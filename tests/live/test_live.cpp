@@ -343,7 +343,7 @@ TEST_CASE("live: the reader models what the server holds", "[live-cli]") {
   CHECK(chk->columns == std::vector<std::string>{"parent_id"});
   CHECK(chk->expr->kind == Expr::Kind::Op);
   REQUIRE(child->policies.size() == 1);
-  CHECK(child->policies[0].using_expr.kind == Expr::Kind::Op);
+  CHECK(child->policies[0].using_expr->kind == Expr::Kind::Op);
   CHECK(child->policies[0].roles == std::vector<std::string>{"public"});
   CHECK(child->rls_enabled);
   CHECK_FALSE(child->rls_forced);

@@ -269,3 +269,63 @@ TEST_CASE("a foreign key PostgreSQL cannot implement is marked", "[catalog]") {
   CHECK(m->constraint("members_org_id_fkey")->key_types_incompatible);
   CHECK_FALSE(m->constraint("members_org2_id_fkey")->key_types_incompatible);
 }
+
+TEST_CASE("equal policy expressions and defaults share one tree; a rename copies it", "[catalog]") {
+  const auto b = build({R"(
+    CREATE TABLE a (tenant_id int, created_at timestamptz DEFAULT now());
+    CREATE TABLE b (tenant_id int, created_at timestamptz DEFAULT now());
+    CREATE TABLE c (tenant_id int, created_at timestamptz DEFAULT NOW());
+    CREATE POLICY pa ON a USING (tenant_id = current_setting('app.tenant')::int);
+    CREATE POLICY pb ON b USING (tenant_id = current_setting('app.tenant')::int)
+      WITH CHECK (tenant_id = current_setting('app.tenant')::int);
+    CREATE POLICY pc ON c USING (tenant_id = 1);
+    ALTER TABLE b RENAME COLUMN tenant_id TO org_id;
+  )"});
+  const auto* a = b.catalog.table("public", "a");
+  const auto* bt = b.catalog.table("public", "b");
+  const auto* c = b.catalog.table("public", "c");
+  REQUIRE(a != nullptr);
+  REQUIRE(bt != nullptr);
+  REQUIRE(c != nullptr);
+  // Defaults: one tree for now() whatever the spelling (the key is the deparsed text).
+  CHECK(a->column("created_at")->default_expr.same_node(bt->column("created_at")->default_expr));
+  CHECK(a->column("created_at")->default_expr.same_node(c->column("created_at")->default_expr));
+  CHECK(a->column("created_at")->default_expr->name == "now");
+  // The renamed table's policy got a copy; the other table's tree is untouched.
+  const auto& pa = a->policies.at(0);
+  const auto& pb = bt->policies.at(0);
+  CHECK_FALSE(pa.using_expr.same_node(pb.using_expr));
+  CHECK(pa.using_expr->args.at(0).name == "tenant_id");
+  CHECK(pb.using_expr->args.at(0).name == "org_id");
+  CHECK(pb.check_expr->args.at(0).name == "org_id");
+  CHECK(c->policies.at(0).using_expr->args.at(1).name == "1");
+}
+
+TEST_CASE("the expression pool shares only trees of the same shape", "[catalog]") {
+  ExprPool pool;
+  Expr x;
+  x.kind = Expr::Kind::Column;
+  x.name = "a";
+  Expr y = x;
+  y.location = 40; // locations do not matter
+  const SharedExpr sx = pool.share("a", x);
+  const SharedExpr sy = pool.share("a", y);
+  CHECK(sx.same_node(sy));
+  // The same text but another tree (a lossy deparse): kept apart.
+  Expr z;
+  z.kind = Expr::Kind::Other;
+  z.name = "a";
+  const SharedExpr sz = pool.share("a", z);
+  CHECK_FALSE(sz.same_node(sx));
+  CHECK(sz->kind == Expr::Kind::Other);
+  // Copy on write: the pooled tree does not change.
+  SharedExpr w = sx;
+  w.mut().name = "b";
+  CHECK(sx->name == "a");
+  CHECK(w->name == "b");
+  CHECK(pool.share("a", x).same_node(sx));
+  // A null handle reads as an empty expression.
+  const SharedExpr none;
+  CHECK_FALSE(none.has_value());
+  CHECK(none->kind == Expr::Kind::Other);
+}

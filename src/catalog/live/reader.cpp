@@ -110,17 +110,11 @@ bool looks_generated(std::string_view name, std::string_view name1, std::string_
 // Fragments to parse, deduplicated (many defaults are alike: now(), false, 0), parsed in parallel.
 class ExprJobs {
 public:
-  // Parses `sql` into *target (and, when `text` is given, its SQL text) after run().
-  void add(std::string sql, Expr* target, std::string* text = nullptr) {
-    const auto [it, inserted] = index_.try_emplace(std::move(sql), items_.size());
-    if (inserted) {
-      items_.push_back(Item{it->first, {}});
-    }
-    uses_.push_back(Use{it->second, target, text, nullptr});
-  }
-  void add(std::string sql, Expr* target, Atom* text) {
-    add(std::move(sql), target);
-    uses_.back().atom_text = text;
+  // Parses `sql` into *target after run().
+  void add(std::string sql, Expr* target) { uses_.push_back(Use{item(std::move(sql)), target}); }
+  // Shares the tree of `sql` with every other use of the same text, and sets `text` to its SQL.
+  void add(std::string sql, SharedExpr* target, Atom* text) {
+    uses_.push_back(Use{item(std::move(sql)), nullptr, target, text});
   }
   void run(unsigned jobs) {
     parallel_chunks(items_.size(), jobs, [&](std::size_t i) {
@@ -128,13 +122,17 @@ public:
         items_[i].expr = std::move(*e);
       }
     });
+    for (Item& item : items_) {
+      item.text = to_sql(*item.expr);
+    }
     for (const Use& u : uses_) {
-      *u.target = items_[u.item].expr;
-      if (u.text != nullptr) {
-        *u.text = to_sql(*u.target);
+      const Item& item = items_[u.item];
+      if (u.target != nullptr) {
+        *u.target = *item.expr;
       }
-      if (u.atom_text != nullptr) {
-        *u.atom_text = to_sql(*u.target);
+      if (u.shared != nullptr) {
+        *u.shared = item.expr;
+        *u.text = item.text;
       }
     }
   }
@@ -152,15 +150,23 @@ public:
   }
 
 private:
+  std::size_t item(std::string sql) {
+    const auto [it, inserted] = index_.try_emplace(std::move(sql), items_.size());
+    if (inserted) {
+      items_.push_back(Item{it->first, {}, {}});
+    }
+    return it->second;
+  }
   struct Item {
     std::string sql;
-    Expr expr;
+    SharedExpr expr;
+    Atom text;
   };
   struct Use {
     std::size_t item;
-    Expr* target;
-    std::string* text;
-    Atom* atom_text;
+    Expr* target = nullptr;
+    SharedExpr* shared = nullptr;
+    Atom* text = nullptr;
   };
   std::unordered_map<std::string, std::size_t> index_;
   std::vector<Item> items_;
@@ -382,7 +388,7 @@ struct Reader {
         exprs.add(std::string(r.text(i, 8)), &c->rare.mut().generated_expr);
       } else {
         c->has_default = true;
-        exprs.add(std::string(r.text(i, 8)), &c->default_expr.mut(), &c->default_text.mut());
+        exprs.add(std::string(r.text(i, 8)), &c->default_expr, &c->default_text);
       }
     }
   }
