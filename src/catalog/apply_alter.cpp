@@ -19,6 +19,14 @@ void rename_in(std::vector<std::string>& v, const std::string& from, const std::
   }
 }
 
+void rename_in(AtomList& v, const std::string& from, const std::string& to) {
+  for (Atom& s : v) {
+    if (s == from) {
+      s = to;
+    }
+  }
+}
+
 // Renames unqualified (or table-qualified) column references inside an expression.
 void rename_in(Expr& e, const std::string& table, const std::string& from, const std::string& to) {
   std::vector<Expr*> stack{&e};

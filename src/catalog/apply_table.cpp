@@ -240,7 +240,7 @@ void Catalog::check_fk(Table& t, Constraint& k, const SourceRef& at) {
   if (ref == nullptr) {
     return;
   }
-  Problem info = about(t, k.columns.empty() ? std::string() : k.columns.front());
+  Problem info = about(t, k.columns.empty() ? std::string() : k.columns.front().str());
   info.constraint = k.name;
   std::vector<std::string> ref_cols = k.ref_columns;
   if (ref_cols.empty()) {
@@ -345,7 +345,7 @@ void Catalog::add_constraint(Table& t, ConstraintDef&& def, const SourceRef& at,
   static_cast<ConstraintDef&>(k) = std::move(def);
   k.hist.created = at;
   const SourceRef where = k.loc.valid() ? k.loc : at;
-  Problem info = about(t, k.columns.empty() ? std::string() : k.columns.front());
+  Problem info = about(t, k.columns.empty() ? std::string() : k.columns.front().str());
   info.constraint = k.name;
 
   // Referenced columns must exist.

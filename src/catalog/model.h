@@ -36,11 +36,11 @@ struct Column : ColumnDef {
 };
 
 struct Constraint : ConstraintDef {
-  bool name_generated = false;                   // PostgreSQL chose the name (no CONSTRAINT clause)
-  QualName ref_resolved;                         // FK target with its schema resolved
-  std::vector<std::string> ref_columns_resolved; // FK target columns (the PK when omitted)
-  bool ref_exists = false;                       // the FK target table exists in the catalog
-  bool inherited = false; // cloned from a partitioned parent or inherited CHECK
+  bool name_generated = false;   // PostgreSQL chose the name (no CONSTRAINT clause)
+  QualName ref_resolved;         // FK target with its schema resolved
+  AtomList ref_columns_resolved; // FK target columns (the PK when omitted)
+  bool ref_exists = false;       // the FK target table exists in the catalog
+  bool inherited = false;        // cloned from a partitioned parent or inherited CHECK
   // FK whose key types have no equality operator (varchar → int4): PostgreSQL refuses to create
   // it ("foreign key constraint cannot be implemented"), recorded as a semantic Problem.
   bool key_types_incompatible = false;

@@ -2,6 +2,7 @@
 // lowered statements (ir/stmt.h) and the catalog model (catalog/model.h).
 #pragma once
 
+#include "base/atom_list.h"
 #include "base/box.h"
 #include "ir/expr.h"
 #include "ir/names.h"
@@ -78,12 +79,12 @@ struct IndexKey {
 
 struct ConstraintDef {
   ConstraintKind kind = ConstraintKind::Check;
-  Atom name; // empty: PostgreSQL chooses one (interned: the catalog's name maps hold it too)
-  std::vector<std::string> columns; // key columns; FK: referencing columns; CHECK: columns read
+  Atom name;        // empty: PostgreSQL chooses one (interned: the catalog's name maps hold it too)
+  AtomList columns; // key columns; FK: referencing columns; CHECK: columns read
   Box<std::vector<std::string>> include; // INCLUDE (...) of PK/UNIQUE
   // FOREIGN KEY
   QualName ref_table;
-  std::vector<std::string> ref_columns; // empty: the referenced table's primary key
+  AtomList ref_columns; // empty: the referenced table's primary key
   FkAction on_delete = FkAction::NoAction;
   FkAction on_update = FkAction::NoAction;
   char match_type = 's'; // 's' simple, 'f' full, 'p' partial

@@ -376,7 +376,7 @@ ConstraintDef Lowerer::constraint(const PgQuery__Constraint* c) {
         const PgQuery__IndexElem* ie = parts[0]->index_elem;
         IndexKey key;
         if (ie->name != nullptr && ie->name[0] != '\0') {
-          k.columns.emplace_back(ie->name);
+          k.columns.push_back(Atom(ie->name));
           key.column = ie->name;
         } else if (ie->expr != nullptr) {
           key.expr = expr(ie->expr);

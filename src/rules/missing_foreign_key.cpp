@@ -24,7 +24,7 @@ bool id_like(std::string_view key) {
 std::string single_key(const catalog::Table& t) {
   std::string key;
   if (const catalog::Constraint* pk = t.primary_key()) {
-    key = pk->columns.size() == 1 ? pk->columns.front() : std::string();
+    key = pk->columns.size() == 1 ? pk->columns.front().str() : std::string();
   } else {
     for (const catalog::Constraint& c : t.constraints) {
       if (c.kind == ConstraintKind::Unique && c.columns.size() == 1) {

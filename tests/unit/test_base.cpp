@@ -1,4 +1,5 @@
 #include "base/atom.h"
+#include "base/atom_list.h"
 #include "base/box.h"
 #include "base/line_index.h"
 #include "base/parallel.h"
@@ -263,4 +264,39 @@ TEST_CASE("Box reads as an empty value when unset and deep-copies", "[base]") {
   Box<std::vector<int>> two(std::vector<int>{1, 2});
   Box<std::vector<int>> moved = std::move(two);
   CHECK(moved.size() == 2);
+}
+
+TEST_CASE("AtomList keeps one name inline and grows past it", "[base]") {
+  STATIC_REQUIRE(sizeof(AtomList) == 16);
+  AtomList l;
+  CHECK(l.empty());
+  CHECK(l.begin() == l.end());
+  l.push_back("tenant_id");
+  REQUIRE(l.size() == 1);
+  CHECK(l.front() == "tenant_id");
+  for (const char* n : {"a", "b", "c", "d", "e"}) {
+    l.push_back(n);
+  }
+  CHECK(l.size() == 6);
+  CHECK(l == std::vector<std::string>{"tenant_id", "a", "b", "c", "d", "e"});
+  CHECK(l.back() == "e");
+  AtomList copy = l;
+  CHECK(copy == l);
+  copy[0] = "org_id";
+  CHECK(l.front() == "tenant_id"); // a deep copy
+  const Atom* next = copy.erase(copy.begin() + 1);
+  CHECK(*next == "b");
+  CHECK(copy.strings() == std::vector<std::string>{"org_id", "b", "c", "d", "e"});
+  AtomList moved = std::move(copy);
+  CHECK(moved.size() == 5);
+  CHECK(copy.empty()); // NOLINT(bugprone-use-after-move): a moved-from list is empty
+  copy.push_back("x");
+  CHECK(copy == std::vector<std::string>{"x"});
+  const std::vector<std::string> strings = moved; // the drop-in conversion
+  CHECK(strings.size() == 5);
+  moved.clear();
+  CHECK(moved.empty());
+  const AtomList from_strings = std::vector<std::string>{"p", "q"};
+  CHECK(from_strings == AtomList{"p", "q"});
+  CHECK_FALSE(from_strings == AtomList{"p"});
 }
