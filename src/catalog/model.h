@@ -29,32 +29,35 @@ struct History {
 };
 
 struct Column : ColumnDef {
+  // The flag and the 4-byte-aligned location first: they fill ColumnDef's tail padding.
   bool inherited = false;   // came from a parent (INHERITS / PARTITION OF / LIKE)
+  SourceRef type_changed;   // the ALTER COLUMN ... TYPE that set the final type (invalid: none)
   Box<std::string> comment; // COMMENT ON COLUMN
   History hist;
-  SourceRef type_changed; // the ALTER COLUMN ... TYPE that set the final type (invalid: none)
 };
 
 struct Constraint : ConstraintDef {
-  bool name_generated = false;   // PostgreSQL chose the name (no CONSTRAINT clause)
-  QualName ref_resolved;         // FK target with its schema resolved
-  AtomList ref_columns_resolved; // FK target columns (the PK when omitted)
-  bool ref_exists = false;       // the FK target table exists in the catalog
-  bool inherited = false;        // cloned from a partitioned parent or inherited CHECK
+  // The flags first: they fill ConstraintDef's tail padding.
+  bool name_generated = false; // PostgreSQL chose the name (no CONSTRAINT clause)
+  bool ref_exists = false;     // the FK target table exists in the catalog
+  bool inherited = false;      // cloned from a partitioned parent or inherited CHECK
   // FK whose key types have no equality operator (varchar → int4): PostgreSQL refuses to create
   // it ("foreign key constraint cannot be implemented"), recorded as a semantic Problem.
   bool key_types_incompatible = false;
+  QualName ref_resolved;         // FK target with its schema resolved
+  AtomList ref_columns_resolved; // FK target columns (the PK when omitted)
   Box<std::string> comment;
   History hist;
 };
 
 struct Index : IndexDef {
-  Atom schema; // indexes live in their table's schema
+  // The flags first: they fill IndexDef's tail padding.
   bool name_generated = false;
   bool primary = false;
+  bool valid = true;       // false for ON ONLY indexes on a partitioned table not yet complete
+  Atom schema;             // indexes live in their table's schema
   Atom constraint;         // name of the PK/UNIQUE/EXCLUDE constraint it backs, if any
   Box<std::string> parent; // partitioned parent index (schema.name) it is attached to
-  bool valid = true;       // false for ON ONLY indexes on a partitioned table not yet complete
   Box<std::string> comment;
   History hist;
 

@@ -67,7 +67,7 @@ struct ColumnDef {
 };
 
 struct IndexKey {
-  std::string column; // empty for an expression key
+  Atom column; // empty for an expression key (interned: tenant_id, created_at recur)
   Box<Expr> expr;
   Box<std::string> expr_text;
   Box<std::vector<std::string>> expr_columns; // columns an expression key reads
@@ -77,54 +77,57 @@ struct IndexKey {
   bool is_expression() const { return column.empty(); }
 };
 
+// Fields are ordered by size (pointers, then locations, then flags): a schema holds one or more
+// constraints per table, and padding between a flag and a pointer costs 7 bytes each time.
 struct ConstraintDef {
-  ConstraintKind kind = ConstraintKind::Check;
   Atom name;        // empty: PostgreSQL chooses one (interned: the catalog's name maps hold it too)
   AtomList columns; // key columns; FK: referencing columns; CHECK: columns read
   Box<std::vector<std::string>> include; // INCLUDE (...) of PK/UNIQUE
   // FOREIGN KEY
   QualName ref_table;
   AtomList ref_columns; // empty: the referenced table's primary key
-  FkAction on_delete = FkAction::NoAction;
-  FkAction on_update = FkAction::NoAction;
-  char match_type = 's'; // 's' simple, 'f' full, 'p' partial
   // CHECK
   Box<Expr> expr;
   Box<std::string>
       expr_text; // the expression as written (without the CHECK keyword and outer parens)
-  bool no_inherit = false;
   // EXCLUDE
   Box<std::string> method;                     // access method of EXCLUDE
   Box<std::vector<std::string>> exclude_ops;   // operator per element
   Box<std::vector<IndexKey>> exclude_elements; // the elements (columns or expressions)
-  bool has_where = false;
   Box<Expr> where;
   // common
+  Box<std::string> using_index; // ADD CONSTRAINT ... USING INDEX name
+  SourceRef loc;
+  ConstraintKind kind = ConstraintKind::Check;
+  FkAction on_delete = FkAction::NoAction; // FOREIGN KEY
+  FkAction on_update = FkAction::NoAction;
+  char match_type = 's';   // 's' simple, 'f' full, 'p' partial
+  bool no_inherit = false; // CHECK
+  bool has_where = false;  // EXCLUDE
   bool not_valid = false;
   bool deferrable = false;
   bool initially_deferred = false;
   bool nulls_not_distinct = false;
-  Box<std::string> using_index; // ADD CONSTRAINT ... USING INDEX name
-  bool inline_column = false;   // written as part of a column definition
-  SourceRef loc;
+  bool inline_column = false; // written as part of a column definition
 };
 
+// Ordered by size like ConstraintDef.
 struct IndexDef {
   Atom name; // empty: PostgreSQL chooses one (interned: the catalog's name maps hold it too)
   QualName table;
+  Atom method = "btree";
+  std::vector<IndexKey> keys;
+  Box<std::vector<std::string>> include;
+  Box<Expr> predicate;
+  Box<std::string> predicate_text;
+  Box<std::vector<std::string>> predicate_columns;
+  SourceRef loc;
   bool unique = false;
   bool nulls_not_distinct = false;
   bool concurrently = false;
   bool if_not_exists = false;
   bool only = false; // ON ONLY parent
-  std::string method = "btree";
-  std::vector<IndexKey> keys;
-  Box<std::vector<std::string>> include;
   bool has_predicate = false;
-  Box<Expr> predicate;
-  Box<std::string> predicate_text;
-  Box<std::vector<std::string>> predicate_columns;
-  SourceRef loc;
 };
 
 } // namespace ddlint

@@ -66,7 +66,7 @@ public:
         std::vector<std::string> keys;
         for (const IndexKey& k : i.keys) {
           reads_tenant = reads_tenant || k.column == tc->name || contains(k.expr_columns, tc->name);
-          keys.push_back(k.is_expression() ? *k.expr_text : k.column);
+          keys.push_back(k.is_expression() ? *k.expr_text : k.column.str());
         }
         if (reads_tenant || std::any_of(i.keys.begin(), i.keys.end(), [&](const IndexKey& k) {
               return !k.is_expression() && unique_per_tenant(ctx, ten, t, k.column, false);
