@@ -199,13 +199,13 @@ void Catalog::apply_alter_table(ir::AlterTable& s, const SourceRef& at) {
                " does not exist";
       });
       col->type = c.type;
-      col->type_changed = where;
+      col->set_type_changed(where);
       col->hist.touch(at);
       t->hist.touch(at);
       for (Table* child : children_of(*t)) {
         if (Column* cc = child->column(c.name)) {
           cc->type = c.type;
-          cc->type_changed = where;
+          cc->set_type_changed(where);
           cc->hist.touch(at);
         }
       }

@@ -500,7 +500,7 @@ void Catalog::apply_comment(ir::Comment& s, const SourceRef& at) {
       if (Type* ty = lookup_type(s.target)) {
         for (Column& a : ty->attributes) {
           if (a.name == s.member) {
-            a.comment = std::move(text);
+            a.set_comment(std::move(text));
           }
         }
         break;
@@ -521,7 +521,7 @@ void Catalog::apply_comment(ir::Comment& s, const SourceRef& at) {
               "column \"" + s.member + "\" of relation \"" + t->name + "\" does not exist", p);
       break;
     }
-    c->comment = std::move(text);
+    c->set_comment(std::move(text));
     c->hist.touch(at);
     break;
   }

@@ -752,7 +752,7 @@ void Catalog::apply_create_table(ir::CreateTable& s, const SourceRef& at) {
       c.inherited = true;
       c.hist = History{};
       c.hist.created = at;
-      c.comment.clear();
+      c.set_comment({});
       if (!with_defaults) {
         c.has_default = false;
         c.default_expr = Expr{};
@@ -818,7 +818,7 @@ void Catalog::apply_create_table(ir::CreateTable& s, const SourceRef& at) {
       c.hist = History{};
       c.hist.created = at;
       if (!like.including_comments) {
-        c.comment.clear();
+        c.set_comment({});
       }
       if (!like.including_defaults) {
         c.has_default = c.generated ? c.has_default : false;

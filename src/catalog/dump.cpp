@@ -38,8 +38,8 @@ json column_json(const Column& c) {
   if (!c.collation().empty()) {
     j["collation"] = c.collation();
   }
-  if (!c.comment.empty()) {
-    j["comment"] = c.comment;
+  if (!c.comment().empty()) {
+    j["comment"] = c.comment();
   }
   if (!c.trailing_comment().empty()) {
     j["trailing_comment"] = c.trailing_comment();

@@ -28,11 +28,9 @@ struct History {
   const SourceRef& last() const { return changed.empty() ? created : changed->back(); }
 };
 
+// Its comment and the ALTER that changed its type are in ColumnDef's rare part.
 struct Column : ColumnDef {
-  // The flag and the 4-byte-aligned location first: they fill ColumnDef's tail padding.
-  bool inherited = false;   // came from a parent (INHERITS / PARTITION OF / LIKE)
-  SourceRef type_changed;   // the ALTER COLUMN ... TYPE that set the final type (invalid: none)
-  Box<std::string> comment; // COMMENT ON COLUMN
+  bool inherited = false; // came from a parent (INHERITS / PARTITION OF / LIKE); fills padding
   History hist;
 };
 

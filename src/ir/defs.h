@@ -30,9 +30,13 @@ struct ColumnDef {
     Expr generated_expr;
     std::string collation;
     std::string trailing_comment;
+    // Set by the catalog: COMMENT ON COLUMN, and the ALTER COLUMN ... TYPE that set the final type.
+    std::string comment;
+    SourceRef type_changed;
     bool empty() const {
       return generated_expr.kind == Expr::Kind::Other && generated_expr.args.empty() &&
-             generated_expr.name.empty() && collation.empty() && trailing_comment.empty();
+             generated_expr.name.empty() && collation.empty() && trailing_comment.empty() &&
+             comment.empty() && !type_changed.valid();
     }
   };
 
@@ -64,6 +68,16 @@ struct ColumnDef {
       rare.mut().trailing_comment = std::move(s);
     }
   }
+  // COMMENT ON COLUMN (catalog)
+  const std::string& comment() const { return rare->comment; }
+  void set_comment(std::string s) {
+    if (!s.empty() || rare.has_value()) {
+      rare.mut().comment = std::move(s);
+    }
+  }
+  // The ALTER COLUMN ... TYPE that set the final type (invalid: none; catalog)
+  const SourceRef& type_changed() const { return rare->type_changed; }
+  void set_type_changed(const SourceRef& at) { rare.mut().type_changed = at; }
 };
 
 struct IndexKey {

@@ -12,7 +12,7 @@ namespace ddlint::rules {
 
 // Where a column got its final type: the ALTER COLUMN ... TYPE that set it, else its definition.
 inline const SourceRef& type_location(const catalog::Column& c) {
-  return c.type_changed.valid() ? c.type_changed : column_location(c);
+  return c.type_changed().valid() ? c.type_changed() : column_location(c);
 }
 
 // Calls fn(table, column, effective type) for every column of every table (not views) that the

@@ -67,8 +67,8 @@ public:
             alter += fmt::format(" USING {}::{}", sql_ident(an, c->name), sql_type(an, rc->type));
           }
           alters.push_back(std::move(alter));
-          changed.push_back(c->type_changed);
-          changed.push_back(rc->type_changed);
+          changed.push_back(c->type_changed());
+          changed.push_back(rc->type_changed());
         }
         if (differences.empty()) {
           continue;

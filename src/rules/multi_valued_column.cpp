@@ -157,7 +157,7 @@ private:
     if (named_ids || ends_with(n, "_list")) {
       return fmt::format("a {} column named like a list", c.type.name);
     }
-    for (const std::string* text : {&c.trailing_comment(), &*c.comment}) {
+    for (const std::string* text : {&c.trailing_comment(), &c.comment()}) {
       if (comment_says_ids(*text)) {
         std::string quoted(str::trim(*text));
         if (quoted.size() > 60) {

@@ -131,7 +131,7 @@ private:
         "unencrypted", "unhashed", "plaintext", "cleartext", "decrypted"};
     std::vector<std::string> words;
     std::string word;
-    for (const char ch : str::to_lower(*c.comment + " " + c.trailing_comment() + " ")) {
+    for (const char ch : str::to_lower(c.comment() + " " + c.trailing_comment() + " ")) {
       if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
         word += ch;
       } else if (!word.empty()) {

@@ -362,7 +362,7 @@ struct Reader {
                                      : Identity::None;
       c.generated = r.chr(i, 6) == 's';
       c.inherited = r.integer(i, 7) > 0;
-      c.comment = r.text(i, 9);
+      c.set_comment(std::string(r.text(i, 9)));
       c.set_collation(std::string(r.text(i, 10)));
       c.hist.created = t->hist.created;
       c.loc = t->hist.created;
