@@ -14,7 +14,7 @@ void AtomList::push_back(Atom a) {
     const std::uint32_t cap = cap_ < 4 ? 4 : cap_ * 2;
     Atom* many = new Atom[cap];
     std::copy(begin(), end(), many);
-    free();
+    release(store_, cap_);
     store_.many = many;
     cap_ = cap;
   }

@@ -35,7 +35,7 @@ public:
     o.size_ = 0;
     o.cap_ = 1;
   }
-  ~AtomList() { free(); }
+  ~AtomList() { release(store_, cap_); }
   AtomList& operator=(const AtomList& o) {
     if (this != &o) {
       AtomList(o).swap(*this);
@@ -84,16 +84,16 @@ public:
   friend bool operator==(const AtomList& a, const std::vector<std::string>& b);
 
 private:
-  void free() {
-    if (cap_ > 1) {
-      delete[] store_.many;
-    }
-  }
   union Store {
     Store() : many(nullptr) {}
     Atom one;
     Atom* many;
   };
+  static void release(Store s, std::uint32_t cap) {
+    if (cap > 1) {
+      delete[] s.many;
+    }
+  }
   std::uint32_t size_ = 0;
   std::uint32_t cap_ = 1; // 1: inline (store_.one)
   Store store_;

@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <ranges>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -62,8 +63,8 @@ struct Expr {
       const Expr* e = stack.back();
       stack.pop_back();
       fn(*e);
-      for (auto it = e->args.rbegin(); it != e->args.rend(); ++it) {
-        stack.push_back(&*it);
+      for (const Expr& a : std::ranges::reverse_view(e->args)) {
+        stack.push_back(&a);
       }
     }
   }
