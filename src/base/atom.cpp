@@ -12,7 +12,9 @@ namespace {
 // The intern table is split into shards by hash, each with its own lock, so that parse workers
 // interning names at the same time rarely wait for each other. A shard is an open-addressing
 // table of 8-byte slots (32 bits of the hash, index + 1 of the string) over a deque of strings,
-// whose elements never move: about 45 bytes per distinct string besides its text.
+// whose elements never move: about 45 bytes per distinct string besides its text. A slot's
+// position derives from its 32 hash bits (the shard from the low bits of the hash), so growing
+// the table moves slots without reading, or hashing again, a single string.
 class Shard {
 public:
   static constexpr unsigned kShardBits = 6;
@@ -51,7 +53,7 @@ private:
   Slot& probe(std::string_view s, std::size_t h) {
     const std::uint32_t tag = tag_of(h);
     const std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = (h >> kShardBits) & mask;; i = (i + 1) & mask) {
+    for (std::size_t i = tag & mask;; i = (i + 1) & mask) {
       Slot& slot = slots_[i];
       if (slot.index == 0 || (slot.tag == tag && strings_[slot.index - 1] == s)) {
         return slot;
@@ -67,8 +69,7 @@ private:
       if (o.index == 0) {
         continue;
       }
-      const std::size_t h = std::hash<std::string_view>{}(strings_[o.index - 1]);
-      std::size_t i = (h >> kShardBits) & mask;
+      std::size_t i = o.tag & mask;
       while (slots_[i].index != 0) {
         i = (i + 1) & mask;
       }
