@@ -7,7 +7,6 @@
 
 #include <atomic>
 #include <cstdint>
-#include <ranges>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -63,8 +62,11 @@ struct Expr {
       const Expr* e = stack.back();
       stack.pop_back();
       fn(*e);
-      for (const Expr& a : std::ranges::reverse_view(e->args)) {
-        stack.push_back(&a);
+      // Reverse iterators, not std::ranges::reverse_view: clang 14 (the fuzz build) cannot
+      // compile libstdc++ 12's ranges.
+      // NOLINTNEXTLINE(modernize-loop-convert)
+      for (auto it = e->args.rbegin(); it != e->args.rend(); ++it) {
+        stack.push_back(&*it);
       }
     }
   }
