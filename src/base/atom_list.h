@@ -29,7 +29,6 @@ public:
   AtomList(const std::vector<std::string>& v) { // NOLINT(google-explicit-constructor)
     assign(v.begin(), v.end());
   }
-  AtomList(const std::vector<Atom>& v) { assign(v.begin(), v.end()); } // NOLINT
   AtomList(const AtomList& o) { assign(o.begin(), o.end()); }
   AtomList(AtomList&& o) noexcept : size_(o.size_), cap_(o.cap_), store_(o.store_) {
     o.size_ = 0;
@@ -77,7 +76,7 @@ public:
   }
 
   std::vector<std::string> strings() const { return {begin(), end()}; }
-  // For the helpers that take string vectors (a copy; hot paths take AtomList).
+  // For the helpers that take string vectors (a copy; they run once per constraint).
   operator std::vector<std::string>() const { return strings(); } // NOLINT
 
   friend bool operator==(const AtomList& a, const AtomList& b);

@@ -11,50 +11,49 @@ bool contains(const std::vector<std::string>& v, const std::string& s) {
   return std::find(v.begin(), v.end(), s) != v.end();
 }
 
-void rename_in(std::vector<std::string>& v, const std::string& from, const std::string& to) {
-  for (std::string& s : v) {
+// A constraint's or an index's column list (string vector or AtomList).
+template <class Names> void rename_in(Names& v, const std::string& from, const std::string& to) {
+  for (auto& s : v) {
     if (s == from) {
       s = to;
     }
   }
 }
 
-void rename_in(AtomList& v, const std::string& from, const std::string& to) {
-  for (Atom& s : v) {
-    if (s == from) {
-      s = to;
-    }
-  }
-}
-
-// Renames unqualified (or table-qualified) column references inside an expression.
-void rename_in(Expr& e, const std::string& table, const std::string& from, const std::string& to) {
-  std::vector<Expr*> stack{&e};
+// Calls fn(x) for each unqualified (or table-qualified) reference x to column `from` in `e`,
+// outside sub-selects (they read other tables), until fn returns true; returns whether one did.
+template <class E, class Fn>
+bool column_refs(E& e, const std::string& table, const std::string& from, Fn fn) {
+  std::vector<E*> stack{&e};
   while (!stack.empty()) {
-    Expr* x = stack.back();
+    E* x = stack.back();
     stack.pop_back();
     if (x->kind == Expr::Kind::Select) {
-      continue; // sub-selects read other tables
+      continue;
     }
     if (x->kind == Expr::Kind::Column && x->name == from &&
-        (x->path.empty() || x->path.back() == table)) {
-      x->name = to;
+        (x->path.empty() || x->path.back() == table) && fn(*x)) {
+      return true;
     }
-    for (Expr& a : x->args) {
+    for (E& a : x->args) {
       stack.push_back(&a);
     }
   }
+  return false;
+}
+
+// Renames those references inside an expression.
+void rename_in(Expr& e, const std::string& table, const std::string& from, const std::string& to) {
+  column_refs(e, table, from, [&](Expr& x) {
+    x.name = to;
+    return false;
+  });
 }
 
 // The same for a shared tree: copied (copy on write) only when it names the column.
 void rename_in(SharedExpr& e, const std::string& table, const std::string& from,
                const std::string& to) {
-  bool names = false;
-  e->walk([&](const Expr& x) {
-    names = names || (x.kind == Expr::Kind::Column && x.name == from &&
-                      (x.path.empty() || x.path.back() == table));
-  });
-  if (names) {
+  if (column_refs(*e, table, from, [](const Expr&) { return true; })) {
     rename_in(e.mut(), table, from, to);
   }
 }

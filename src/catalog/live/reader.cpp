@@ -122,15 +122,16 @@ public:
         items_[i].expr = std::move(*e);
       }
     });
-    for (Item& item : items_) {
-      item.text = to_sql(*item.expr);
-    }
     for (const Use& u : uses_) {
-      const Item& item = items_[u.item];
+      Item& item = items_[u.item];
       if (u.target != nullptr) {
         *u.target = *item.expr;
       }
       if (u.shared != nullptr) {
+        if (!item.deparsed) { // once per distinct text, and only for shared uses
+          item.text = to_sql(*item.expr);
+          item.deparsed = true;
+        }
         *u.shared = item.expr;
         *u.text = item.text;
       }
@@ -153,14 +154,15 @@ private:
   std::size_t item(std::string sql) {
     const auto [it, inserted] = index_.try_emplace(std::move(sql), items_.size());
     if (inserted) {
-      items_.push_back(Item{it->first, {}, {}});
+      items_.push_back(Item{it->first, {}, {}, false});
     }
     return it->second;
   }
   struct Item {
     std::string sql;
     SharedExpr expr;
-    Atom text;
+    Atom text; // to_sql(expr), once a shared use needs it
+    bool deparsed = false;
   };
   struct Use {
     std::size_t item;
