@@ -4,6 +4,7 @@
 // of rules; problems PostgreSQL itself would report are recorded as neutral `Problem`s.
 #pragma once
 
+#include "catalog/flat_key_map.h"
 #include "catalog/model.h"
 #include "ir/stmt.h"
 
@@ -201,9 +202,9 @@ private:
     Table* owner = nullptr;
     char kind = 'r';
   };
-  KeyMap<RelEntry> relations_;
+  FlatKeyMap<RelEntry> relations_;
   KeyMap<Type*> type_map_;
-  KeyMap<std::uint32_t> constraint_names_; // schema.name -> count
+  FlatKeyMap<std::uint32_t> constraint_names_; // schema.name -> count
   std::unordered_set<Table*> dropped_tables_;
   // partitions and inheritance children of each table (kept in sync by apply)
   std::unordered_map<const Table*, std::vector<Table*>> children_;

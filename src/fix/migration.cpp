@@ -494,7 +494,7 @@ Migration build_migration(const std::vector<Finding>& findings, const RunInputs&
   std::set<std::string> dropped;
   for (std::size_t i = 0; i < findings.size(); ++i) {
     if (!findings[i].fix.empty()) {
-      shapes[i] = analyse_fix(findings[i].fix);
+      shapes[i] = analyse_fix(*findings[i].fix);
       if (shapes[i].phase != Phase::Renames) {
         dropped.insert(shapes[i].drops.begin(), shapes[i].drops.end());
       }

@@ -418,7 +418,7 @@ private:
                         to_string(f.severity), html(rule_doc_url(f.rule)), html(f.rule),
                         html(location_text(loc_, f)), html(f.message));
     if (!f.fix.empty()) {
-      out_ += "<details><summary>fix</summary><pre><code>" + html(f.fix, true) +
+      out_ += "<details><summary>fix</summary><pre><code>" + html(*f.fix, true) +
               "</code></pre></details>";
     }
     out_ += "</div>\n";

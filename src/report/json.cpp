@@ -58,7 +58,7 @@ void append_finding(std::string& out, const Finding& f, const Locator& loc, Sink
     // A fix may be megabytes (enum-type rewrites every column that uses the type): written out
     // in slices rather than held escaped in the buffer at once.
     w.key("fix");
-    json_out::append_string(out, f.fix, sink.chunk(), [&sink] { sink.flush_if_full(); });
+    json_out::append_string(out, *f.fix, sink.chunk(), [&sink] { sink.flush_if_full(); });
   }
   w.member("fingerprint", f.fingerprint);
   w.close();

@@ -241,7 +241,7 @@ private:
                         severity_mark(f.severity), to_string(f.severity), md_code(f.rule),
                         rule_doc_url(f.rule), md_code(location_text(loc_, f)), md(f.message));
     if (!f.fix.empty()) {
-      std::string block = esc::md_code_block(f.fix, "sql");
+      std::string block = esc::md_code_block(*f.fix, "sql");
       // Indented under the list item.
       std::string indented;
       std::size_t start = 0;

@@ -260,11 +260,11 @@ ojson result(const Finding& f, const Regions& regions, const RuleIndex& rule_ind
     // file that holds the finding (what `ddlint fix` collects into one migration).
     ojson replacement = {
         {"deletedRegion", {{"byteOffset", regions.file_size(f.loc.file)}, {"byteLength", 0}}},
-        {"insertedContent", {{"text", "\n" + f.fix + "\n"}}}};
+        {"insertedContent", {{"text", "\n" + *f.fix + "\n"}}}};
     ojson change = {{"artifactLocation", {{"uri", artifact_uri(regions.path(f.loc.file))}}},
                     {"replacements", ojson::array({std::move(replacement)})}};
     res["fixes"] =
-        ojson::array({{{"description", {{"text", "append to a new migration: " + f.fix}}},
+        ojson::array({{{"description", {{"text", "append to a new migration: " + *f.fix}}},
                        {"artifactChanges", ojson::array({std::move(change)})}}});
   }
   res["properties"] = {{"category", to_string(f.category)}, {"object", object_json(f.object)}};

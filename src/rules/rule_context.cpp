@@ -192,7 +192,7 @@ FindingBuilder& FindingBuilder::discriminator(std::string d) {
 
 FindingBuilder& FindingBuilder::related(const SourceRef& r) {
   if (r.valid()) {
-    f_.related.push_back(r);
+    f_.related.mut().push_back(r);
   }
   return *this;
 }

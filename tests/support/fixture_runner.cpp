@@ -424,15 +424,15 @@ FixtureResult run_fixture(const Fixture& fx) {
     if (f.fix.empty()) {
       continue;
     }
-    all_fixes += "-- " + f.rule + ": " + f.message + "\n" + f.fix + "\n";
+    all_fixes += "-- " + f.rule + ": " + f.message + "\n" + *f.fix + "\n";
     std::vector<CaseFile> fixed = files;
     const std::size_t before = fixed.back().content.size();
-    fixed.back().content += "\n" + f.fix + "\n";
+    fixed.back().content += "\n" + *f.fix + "\n";
     Lint again = lint(fixed, cfg, only);
     for (const Finding& g : again.findings) {
       if (g.fingerprint == f.fingerprint) {
         res.problems.push_back(where(first.inputs, f) + ": the fix of " + f.rule +
-                               " does not remove the finding: " + f.fix);
+                               " does not remove the finding: " + *f.fix);
         break;
       }
     }

@@ -2,6 +2,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdint>
+#include <map>
+#include <string>
+#include <utility>
+
 using namespace ddlint;
 using ddlint::test::build;
 
@@ -328,4 +333,58 @@ TEST_CASE("the expression pool shares only trees of the same shape", "[catalog]"
   const SharedExpr none;
   CHECK_FALSE(none.has_value());
   CHECK(none->kind == Expr::Kind::Other);
+}
+
+TEST_CASE("FlatKeyMap agrees with std::map under inserts, updates and erases", "[catalog]") {
+  // Few schemas and many names, erased in runs, so that probe sequences wrap and erasures shift
+  // entries back across the end of the array.
+  catalog::FlatKeyMap<int> flat;
+  std::map<std::pair<std::string, std::string>, int> ref;
+  std::uint64_t seed = 42;
+  auto next = [&seed] {
+    seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<unsigned>(seed >> 33U);
+  };
+  for (int step = 0; step < 60000; ++step) {
+    const std::string schema = "s" + std::to_string(next() % 3);
+    const std::string name = "t" + std::to_string(next() % 5000);
+    const QualName k{schema, name};
+    switch (next() % 4) {
+    case 0:
+    case 1: {
+      const auto [it, inserted] = flat.emplace(k, step);
+      const bool ref_inserted = ref.emplace(std::make_pair(schema, name), step).second;
+      REQUIRE(inserted == ref_inserted);
+      REQUIRE(it->second == ref.at({schema, name}));
+      break;
+    }
+    case 2: {
+      auto it = flat.find(k);
+      const auto r = ref.find({schema, name});
+      REQUIRE((it != flat.end()) == (r != ref.end()));
+      if (it != flat.end()) {
+        flat.erase(it);
+        ref.erase(r);
+      }
+      break;
+    }
+    default: {
+      auto it = flat.find(k);
+      const auto r = ref.find({schema, name});
+      REQUIRE((it != flat.end()) == (r != ref.end()));
+      if (it != flat.end()) {
+        REQUIRE(it->second == r->second);
+        it->second = -step;
+        r->second = -step;
+      }
+    }
+    }
+    REQUIRE(flat.size() == ref.size());
+  }
+  for (const auto& [key, value] : ref) {
+    const auto it = flat.find(QualName{key.first, key.second});
+    REQUIRE(it != flat.end());
+    CHECK(it->second == value);
+  }
+  CHECK(flat.count(QualName{"nope", "missing"}) == 0);
 }

@@ -31,7 +31,7 @@ Finding with_fix(std::string rule, std::string fix, std::string table = "t") {
   f.message = "finding of " + f.rule;
   f.object.schema = "public";
   f.object.table = std::move(table);
-  f.fingerprint = make_fingerprint(f.rule, f.object, f.fix);
+  f.fingerprint = make_fingerprint(f.rule, f.object, *f.fix);
   f.fix = std::move(fix);
   return f;
 }
