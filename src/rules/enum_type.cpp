@@ -39,12 +39,14 @@ struct Use {
 };
 
 // A CHECK constraint name that is free on `t` (PostgreSQL's own `<table>_<column>_check` form).
+// `taken`: the names this migration already chose in table t.
 std::string free_check_name(const catalog::Table& t, const std::string& column,
-                            const std::unordered_set<std::string>& taken) {
+                            const std::vector<std::string>& taken) {
   const std::string base = catalog::make_object_name(t.name, column, "check");
   std::string name = base;
-  const std::string prefix = t.schema + "." + t.name + ".";
-  for (int n = 1; t.constraint(name) != nullptr || taken.count(prefix + name) != 0; ++n) {
+  for (int n = 1;
+       t.constraint(name) != nullptr || std::find(taken.begin(), taken.end(), name) != taken.end();
+       ++n) {
     name = catalog::make_object_name(t.name, column, "check" + std::to_string(n));
   }
   return name;
@@ -89,7 +91,8 @@ public:
         continue;
       }
       const auto found = uses_of.find(ty.schema + "." + ty.name);
-      const std::vector<Use> uses = found == uses_of.end() ? std::vector<Use>{} : found->second;
+      static const std::vector<Use> kNone;
+      const std::vector<Use>& uses = found == uses_of.end() ? kNone : found->second;
       std::vector<std::string> quoted;
       for (const std::string& v : ty.values) {
         quoted.push_back(str::quote_literal(v));
@@ -243,14 +246,20 @@ private:
     // The text is written twice: once to learn its exact size, then into a string of that size.
     // A type used by 100,000 columns makes a migration of 25 MB; grown by doubling and trimmed
     // it held 58 MB at once (the run's memory peak), sized first it takes 25 MB.
-    std::unordered_set<std::string> taken; // "schema.table.name" chosen by this migration
+    // The CHECK names chosen in the current table (a table's uses are adjacent).
+    const catalog::Table* taken_in = nullptr;
+    std::vector<std::string> taken;
     std::string piece;
     auto write_column = [&](const Use& u, std::string& to) {
       const catalog::Table& t = *u.table;
       const catalog::Column& c = *u.column;
       const std::string col = analysis::sql_ident(an, c.name);
+      if (taken_in != &t) {
+        taken_in = &t;
+        taken.clear();
+      }
       const std::string check_name = free_check_name(t, c.name, taken);
-      taken.insert(t.schema + "." + t.name + "." + check_name);
+      taken.push_back(check_name);
       const bool array = c.type.array_dims > 0;
       std::string text_type = "text";
       for (std::uint8_t d = 0; d < c.type.array_dims; ++d) {
@@ -284,7 +293,7 @@ private:
       write_column(u, piece);
       size += piece.size();
     }
-    taken.clear(); // the second pass chooses the same names again
+    taken_in = nullptr; // the second pass chooses the same names again
     std::string out;
     out.reserve(size);
     for (const Use& u : uses) {

@@ -4,7 +4,8 @@
 #include "rules/rule_support.h"
 
 #include <algorithm>
-#include <unordered_map>
+#include <functional>
+#include <vector>
 
 namespace ddlint::rules {
 namespace {
@@ -65,6 +66,17 @@ std::vector<std::string> table_names_for(std::string_view x) {
   return out;
 }
 
+// A foreign key on one column (named `column`) to `target`.
+struct Seen {
+  Atom column;
+  const catalog::Table* target = nullptr;
+};
+
+// Groups equal column names (atoms: one name, one pointer); the order is arbitrary but fixed.
+bool by_column(const Seen& a, const Seen& b) {
+  return std::less<>{}(a.column.data(), b.column.data());
+}
+
 bool in_foreign_key(const catalog::Table& t, const std::string& col) {
   return std::any_of(t.constraints.begin(), t.constraints.end(), [&](const catalog::Constraint& k) {
     return k.kind == ConstraintKind::ForeignKey &&
@@ -88,18 +100,22 @@ public:
   void check(const RuleContext& ctx) const override {
     const catalog::Catalog& cat = ctx.catalog();
     const analysis::Analysis& an = ctx.analysis();
-    // FK targets seen elsewhere, by referencing column name: `created_by_id` -> users(id).
-    std::unordered_map<std::string, std::unordered_map<const catalog::Table*, std::size_t>> seen;
+    // FK targets seen elsewhere, by referencing column name: `created_by_id` -> users(id). One
+    // sorted array of (column, target) pairs: a map of maps took 16 MB at 100,000 tables.
+    std::vector<Seen> seen;
     for (const auto& tp : cat.tables()) {
       for (const catalog::Constraint& k : tp->constraints) {
         if (k.kind == ConstraintKind::ForeignKey && k.columns.size() == 1 && k.ref_exists) {
           if (const catalog::Table* target =
                   cat.table(k.ref_resolved.schema, k.ref_resolved.name)) {
-            ++seen[k.columns.front()][target];
+            seen.push_back(Seen{k.columns.front(), target});
           }
         }
       }
     }
+    std::sort(seen.begin(), seen.end(), [](const Seen& a, const Seen& b) {
+      return by_column(a, b) || (!by_column(b, a) && std::less<>{}(a.target, b.target));
+    });
     // Tenant columns (configured or detected) are tenant-column-no-fk's to report.
     const std::vector<std::string>& tenant_columns = an.tenancy().columns();
 
@@ -132,11 +148,8 @@ public:
   }
 
 private:
-  static Target find_target(
-      const catalog::Catalog& cat, const catalog::Table& t, std::string_view x,
-      const std::unordered_map<std::string, std::unordered_map<const catalog::Table*, std::size_t>>&
-          seen,
-      const std::string& column) {
+  static Target find_target(const catalog::Catalog& cat, const catalog::Table& t,
+                            std::string_view x, const std::vector<Seen>& seen, Atom column) {
     std::vector<std::string> schemas{t.schema};
     if (t.schema != "public") {
       schemas.emplace_back("public");
@@ -154,13 +167,15 @@ private:
       }
     }
     // Not named after a table: the target other tables' FKs on a column of this name use most.
-    const auto it = seen.find(column);
-    if (it == seen.end()) {
-      return {};
-    }
+    const auto [from, to] =
+        std::equal_range(seen.begin(), seen.end(), Seen{column, nullptr}, by_column);
     const catalog::Table* best = nullptr;
     std::size_t best_count = 0;
-    for (const auto& [target, count] : it->second) {
+    for (auto run = from; run != to;) { // runs of one target
+      const catalog::Table* target = run->target;
+      const auto run_end = std::find_if(run, to, [&](const Seen& s) { return s.target != target; });
+      const auto count = static_cast<std::size_t>(run_end - run);
+      run = run_end;
       if (target != &t && (count > best_count || (count == best_count && best != nullptr &&
                                                   target->qname() < best->qname()))) {
         best = target;
