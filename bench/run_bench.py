@@ -36,6 +36,12 @@ def run(cmd, stdin=None, env=None):
     return usage.ru_utime + usage.ru_stime, wall, usage.ru_maxrss, code, size
 
 
+def out_lines(cmd):
+    """Findings of a --format text run: its lines that end in "[rule-id]"."""
+    res = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, check=False)
+    return sum(1 for line in res.stdout.splitlines() if line.rstrip().endswith(b"]"))
+
+
 def stats(values):
     return min(values), statistics.median(values), max(values)
 
@@ -265,6 +271,8 @@ def main():
                 [floor, "split", gitlab],
             "ddlint check, recommended rules, --format json, --jobs 1":
                 [ddlint, "check", gitlab, "--format", "json", "--jobs", "1", "--fail-on", "never"],
+            "ddlint check, recommended rules, --format text, --jobs 1":
+                [ddlint, "check", gitlab, "--format", "text", "--jobs", "1", "--fail-on", "never"],
             "ddlint check, every rule (strict), --format text, --jobs 1":
                 [ddlint, "check", gitlab, "--config", os.path.join(ROOT, "rules", "strict.json"),
                  "--format", "text", "--jobs", "1", "--fail-on", "never"],
@@ -297,6 +305,13 @@ def main():
         j2 = "ddlint check, recommended rules, --format json, --jobs 2"
         r1 = statistics.median(cpu[j1]) / fl
         lines.append(f"- Target CPU ≤ 1.6× the floor: {r1:.2f}× {verdict(r1 <= 1.6)}.")
+        t1 = "ddlint check, recommended rules, --format text, --jobs 1"
+        t2 = "ddlint check, every rule (strict), --format text, --jobs 1"
+        rt1 = statistics.median(cpu[t1]) / fl
+        rt2 = statistics.median(cpu[t2]) / fl
+        lines.append(f"- The same with --format text ({out_lines(cases[t1]):,} findings): "
+                     f"{rt1:.2f}× {verdict(rt1 <= 1.6)}; with every rule (strict, "
+                     f"{out_lines(cases[t2]):,} findings): {rt2:.2f}× {verdict(rt2 <= 1.6)}.")
         if squawk:
             sq = "squawk 2.66 --reporter json"
             rs = statistics.median(cpu[sq]) / statistics.median(cpu[j1])

@@ -95,7 +95,7 @@ std::string type_change_blocker(const Analysis& analysis, const catalog::Table& 
     // Rebuilt with the new type's operators and casts, which may not be immutable (timestamptz).
     if (reads(i.predicate_columns) ||
         std::any_of(i.keys.begin(), i.keys.end(), [&](const IndexKey& k) {
-          return k.is_expression() && reads(k.expr_columns);
+          return k.is_expression() && reads(k.expr_columns());
         })) {
       return "the predicate or an expression of index " + i.name + " reads it";
     }

@@ -103,11 +103,11 @@ IndexCoverage::IndexCoverage(const catalog::Catalog& catalog) {
 }
 
 std::string key_signature(const IndexKey& key, bool with_direction) {
-  std::string s = key.is_expression() ? "(" + to_sql(key.expr) + ")" : "\"" + key.column + "\"";
+  std::string s = key.is_expression() ? "(" + to_sql(key.expr()) + ")" : "\"" + key.column + "\"";
   s += '\x1f';
-  s += key.opclass;
+  s += key.opclass();
   s += '\x1f';
-  s += key.collation;
+  s += key.collation();
   if (with_direction && key.descending) {
     s += "\x1f"
          "desc";

@@ -60,7 +60,7 @@ void rename_in(SharedExpr& e, const std::string& table, const std::string& from,
 
 bool index_uses(const Index& i, const std::string& col) {
   for (const IndexKey& k : i.keys) {
-    if (k.column == col || contains(k.expr_columns, col)) {
+    if (k.column == col || contains(k.expr_columns(), col)) {
       return true;
     }
   }
@@ -893,8 +893,8 @@ void Catalog::rename_column(Table& t, const std::string& from, const std::string
         key.column = to;
       }
       if (key.is_expression()) {
-        rename_in(key.expr_columns.mut(), from, to);
-        rename_in(key.expr.mut(), t.name, from, to);
+        rename_in(key.rare.mut().expr_columns, from, to);
+        rename_in(key.rare.mut().expr, t.name, from, to);
       }
     }
     if (!i.include.empty()) {

@@ -36,7 +36,7 @@ bool equivalent(const Index& a, const Index& b) {
     return false;
   }
   for (std::size_t i = 0; i < a.keys.size(); ++i) {
-    if (a.keys[i].column != b.keys[i].column || a.keys[i].expr_text != b.keys[i].expr_text) {
+    if (a.keys[i].column != b.keys[i].column || a.keys[i].expr_text() != b.keys[i].expr_text()) {
       return false;
     }
   }
@@ -551,7 +551,7 @@ void Catalog::add_index(Table& t, Index&& idx, const SourceRef& at, bool recurse
   Problem info = about(t);
   for (const IndexKey& k : idx.keys) {
     std::vector<std::string> cols =
-        k.is_expression() ? *k.expr_columns : std::vector<std::string>{k.column};
+        k.is_expression() ? k.expr_columns() : std::vector<std::string>{k.column};
     for (const std::string& c : cols) {
       if (t.column(c) == nullptr && !t.columns_unknown) {
         Problem p = info;

@@ -96,7 +96,7 @@ json index_json(const Index& i) {
   j["method"] = i.method;
   json keys = json::array();
   for (const IndexKey& k : i.keys) {
-    keys.push_back(k.is_expression() ? "(" + *k.expr_text + ")" : k.column.str());
+    keys.push_back(k.is_expression() ? "(" + k.expr_text() + ")" : k.column.str());
   }
   j["keys"] = std::move(keys);
   if (!i.include.empty()) {

@@ -70,7 +70,7 @@ std::vector<std::string> index_column_names(const std::vector<IndexKey>& keys) {
     if (!k.column.empty()) {
       orig = k.column;
     } else {
-      const Expr* e = &*k.expr;
+      const Expr* e = &k.expr();
       while (e->kind == Expr::Kind::Cast && !e->args.empty()) {
         e = &e->args[0];
       }

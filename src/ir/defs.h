@@ -81,14 +81,39 @@ struct ColumnDef {
 };
 
 struct IndexKey {
+  // An expression key's parts and the options few keys have, behind one pointer: a schema has
+  // hundreds of thousands of keys, almost all a plain column (24 bytes instead of 56).
+  struct Rare {
+    Expr expr;
+    std::string expr_text;
+    std::vector<std::string> expr_columns; // columns an expression key reads
+    std::string opclass;
+    std::string collation;
+  };
+
   Atom column; // empty for an expression key (interned: tenant_id, created_at recur)
-  Box<Expr> expr;
-  Box<std::string> expr_text;
-  Box<std::vector<std::string>> expr_columns; // columns an expression key reads
-  Box<std::string> opclass;
-  Box<std::string> collation;
+  Box<Rare> rare;
   bool descending = false;
+
   bool is_expression() const { return column.empty(); }
+  const Expr& expr() const { return rare->expr; }
+  const std::string& expr_text() const { return rare->expr_text; }
+  const std::vector<std::string>& expr_columns() const { return rare->expr_columns; }
+  const std::string& opclass() const { return rare->opclass; }
+  const std::string& collation() const { return rare->collation; }
+  // Setters allocate the rare part only for a value that is set.
+  void set_expr(Expr e) { rare.mut().expr = std::move(e); }
+  void set_expr_text(std::string s) { set(&Rare::expr_text, std::move(s)); }
+  void set_expr_columns(std::vector<std::string> v) { set(&Rare::expr_columns, std::move(v)); }
+  void set_opclass(std::string s) { set(&Rare::opclass, std::move(s)); }
+  void set_collation(std::string s) { set(&Rare::collation, std::move(s)); }
+
+private:
+  template <class T> void set(T Rare::*field, T v) {
+    if (!v.empty() || rare.has_value()) {
+      rare.mut().*field = std::move(v);
+    }
+  }
 };
 
 // Fields are ordered by size (pointers, then locations, then flags): a schema holds one or more

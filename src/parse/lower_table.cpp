@@ -379,22 +379,22 @@ ConstraintDef Lowerer::constraint(const PgQuery__Constraint* c) {
           k.columns.push_back(Atom(ie->name));
           key.column = ie->name;
         } else if (ie->expr != nullptr) {
-          key.expr = expr(ie->expr);
-          if (key.expr->kind == Expr::Kind::Column && key.expr->path.empty()) {
-            key.column = key.expr->name;
-            key.expr.reset();
+          Expr e = expr(ie->expr);
+          if (e.kind == Expr::Kind::Column && e.path.empty()) {
+            key.column = e.name;
             k.columns.push_back(key.column);
           } else {
-            key.expr_text = to_sql(*key.expr);
-            key.expr_columns = columns_read(*key.expr);
-            for (const std::string& col : key.expr_columns) {
+            key.set_expr_text(to_sql(e));
+            key.set_expr_columns(columns_read(e));
+            key.set_expr(std::move(e));
+            for (const std::string& col : key.expr_columns()) {
               k.columns.push_back(col);
             }
           }
         }
         const auto opclass = ast::list(ie->n_opclass, ie->opclass);
         if (!opclass.empty()) {
-          key.opclass = name_list(opclass).str();
+          key.set_opclass(name_list(opclass).str());
         }
         key.descending = ie->ordering == PG_QUERY__SORT_BY_DIR__SORTBY_DESC;
         k.exclude_elements.mut().push_back(std::move(key));
@@ -444,22 +444,22 @@ IndexDef Lowerer::index(const PgQuery__IndexStmt* is) {
       key.column = ie->name;
     } else if (ie->expr != nullptr) {
       // `(col)` in parentheses is still a plain column key.
-      key.expr = expr(ie->expr);
-      if (key.expr->kind == Expr::Kind::Column && key.expr->path.empty()) {
-        key.column = key.expr->name;
-        key.expr.reset();
+      Expr e = expr(ie->expr);
+      if (e.kind == Expr::Kind::Column && e.path.empty()) {
+        key.column = e.name;
       } else {
-        key.expr_text = to_sql(key.expr);
-        key.expr_columns = columns_read(key.expr);
+        key.set_expr_text(to_sql(e));
+        key.set_expr_columns(columns_read(e));
+        key.set_expr(std::move(e));
       }
     }
     const auto opclass = ast::list(ie->n_opclass, ie->opclass);
     if (!opclass.empty()) {
-      key.opclass = name_list(opclass).str();
+      key.set_opclass(name_list(opclass).str());
     }
     const auto coll = ast::list(ie->n_collation, ie->collation);
     if (!coll.empty()) {
-      key.collation = name_list(coll).str();
+      key.set_collation(name_list(coll).str());
     }
     key.descending = ie->ordering == PG_QUERY__SORT_BY_DIR__SORTBY_DESC;
     x.keys.push_back(std::move(key));

@@ -506,7 +506,7 @@ private:
       for (const catalog::Index& idx : t.indexes) {
         std::vector<std::string> keys;
         for (const IndexKey& k : idx.keys) {
-          keys.push_back(k.is_expression() ? "(" + *k.expr_text + ")" : k.column.str());
+          keys.push_back(k.is_expression() ? "(" + k.expr_text() + ")" : k.column.str());
         }
         out_ += fmt::format(
             "<li><code>{}</code> {}{} ({}){}</li>\n", html(idx.name), idx.unique ? "unique " : "",

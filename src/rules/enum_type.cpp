@@ -229,7 +229,7 @@ private:
           return {};
         }
         for (const IndexKey& k : i.keys) {
-          if (k.is_expression() && contains(k.expr_columns, c.name)) {
+          if (k.is_expression() && contains(k.expr_columns(), c.name)) {
             return {};
           }
         }

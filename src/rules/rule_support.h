@@ -104,7 +104,7 @@ inline std::vector<std::string> key_texts(const catalog::Index& idx) {
   std::vector<std::string> out;
   out.reserve(idx.keys.size());
   for (const IndexKey& k : idx.keys) {
-    out.push_back(k.is_expression() ? to_sql(k.expr)
+    out.push_back(k.is_expression() ? to_sql(k.expr())
                                     : k.column.str()); // expr_text predates renames
   }
   return out;
@@ -114,7 +114,8 @@ inline std::vector<std::string> key_texts(const catalog::Index& idx) {
 inline std::vector<std::string> key_columns(const catalog::Index& idx) {
   std::vector<std::string> out;
   for (const IndexKey& k : idx.keys) {
-    for (const std::string& c : k.is_expression() ? *k.expr_columns : std::vector{k.column.str()}) {
+    for (const std::string& c :
+         k.is_expression() ? k.expr_columns() : std::vector{k.column.str()}) {
       if (std::find(out.begin(), out.end(), c) == out.end()) {
         out.push_back(c);
       }

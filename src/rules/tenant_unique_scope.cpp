@@ -65,8 +65,9 @@ public:
         bool reads_tenant = false;
         std::vector<std::string> keys;
         for (const IndexKey& k : i.keys) {
-          reads_tenant = reads_tenant || k.column == tc->name || contains(k.expr_columns, tc->name);
-          keys.push_back(k.is_expression() ? *k.expr_text : k.column.str());
+          reads_tenant =
+              reads_tenant || k.column == tc->name || contains(k.expr_columns(), tc->name);
+          keys.push_back(k.is_expression() ? k.expr_text() : k.column.str());
         }
         if (reads_tenant || std::any_of(i.keys.begin(), i.keys.end(), [&](const IndexKey& k) {
               return !k.is_expression() && unique_per_tenant(ctx, ten, t, k.column, false);
@@ -78,7 +79,7 @@ public:
           if (!k.is_expression()) {
             cols.push_back(k.column);
           } else {
-            cols.insert(cols.end(), k.expr_columns.begin(), k.expr_columns.end());
+            cols.insert(cols.end(), k.expr_columns().begin(), k.expr_columns().end());
           }
         }
         ctx.report(i.loc.valid() ? i.loc : i.hist.created)

@@ -610,7 +610,7 @@ struct Reader {
           if (k < classes.size()) {
             const auto oc = opclasses.find(std::strtoll(classes[k].c_str(), nullptr, 10));
             if (oc != opclasses.end() && !oc->second.is_default) {
-              key.opclass = oc->second.name;
+              key.set_opclass(oc->second.name);
             }
           }
           idx.keys.push_back(std::move(key));
