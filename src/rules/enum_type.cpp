@@ -68,7 +68,8 @@ public:
 
   void check(const RuleContext& ctx) const override {
     const catalog::Catalog& cat = ctx.catalog();
-    // One pass over the columns and the views for all enum types.
+    // One pass over the columns and the views for all enum types; each type's uses come table
+    // by table (migration() relies on it).
     std::unordered_map<std::string, std::vector<Use>> uses_of; // "schema.type" -> columns
     std::unordered_set<std::string> read_by_views;             // "schema.table" read by a view
     for (const auto& tp : cat.tables()) {
@@ -243,10 +244,8 @@ private:
         return {};
       }
     }
-    // The text is written twice: once to learn its exact size, then into a string of that size.
-    // A type used by 100,000 columns makes a migration of 25 MB; grown by doubling and trimmed
-    // it held 58 MB at once (the run's memory peak), sized first it takes 25 MB.
-    // The CHECK names chosen in the current table (a table's uses are adjacent).
+    // The CHECK names chosen in the current table (a table's uses are adjacent: check() collects
+    // them table by table).
     const catalog::Table* taken_in = nullptr;
     std::vector<std::string> taken;
     std::string piece;
@@ -285,6 +284,9 @@ private:
                        analysis::sql_ident(an, check_name), col, list);
       }
     };
+    // The text is written twice: once to learn its exact size, then into a string of that size.
+    // A type used by 100,000 columns makes a migration of 25 MB; grown by doubling and trimmed
+    // it held 58 MB at once (the run's memory peak), sized first it takes 25 MB.
     const std::string drop =
         fmt::format("DROP TYPE {};", analysis::sql_qualified(an, ty.schema, ty.name));
     std::size_t size = drop.size();
