@@ -374,11 +374,9 @@ std::string Catalog::choose_constraint_name(std::string_view schema, std::string
 }
 
 void Catalog::register_constraint_name(std::string_view schema, std::string_view name) {
-  const auto it = constraint_names_.find(QualName{schema, name});
-  if (it != constraint_names_.end()) {
+  const auto [it, inserted] = constraint_names_.emplace(QualName{schema, name}, 1U);
+  if (!inserted) {
     ++it->second;
-  } else {
-    constraint_names_.emplace(QualName{schema, name}, 1U);
   }
 }
 
@@ -391,11 +389,9 @@ void Catalog::unregister_constraint_name(std::string_view schema, std::string_vi
 
 void Catalog::register_relation(std::string_view schema, std::string_view name, Table* owner,
                                 char kind) {
-  const auto it = relations_.find(QualName{schema, name});
-  if (it != relations_.end()) {
+  const auto [it, inserted] = relations_.emplace(QualName{schema, name}, RelEntry{owner, kind});
+  if (!inserted) {
     it->second = RelEntry{owner, kind};
-  } else {
-    relations_.emplace(QualName{schema, name}, RelEntry{owner, kind});
   }
 }
 
