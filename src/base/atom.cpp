@@ -1,44 +1,59 @@
 #include "base/atom.h"
 
+#include <array>
+#include <bit>
 #include <cstdint>
-#include <deque>
 #include <mutex>
+#include <new>
+#include <optional>
 #include <ostream>
+#include <stdexcept>
 #include <vector>
 
 namespace ddlint {
 namespace {
 
+using atom_detail::g_chunks;
+using atom_detail::kChunks;
+using atom_detail::kFirstChunkBits;
+using atom_detail::kShardBits;
+using atom_detail::kShards;
+
 // The intern table is split into shards by hash, each with its own lock, so that parse workers
 // interning names at the same time rarely wait for each other. A shard is an open-addressing
-// table of 8-byte slots (32 bits of the hash, index + 1 of the string) over a deque of strings,
-// whose elements never move: about 45 bytes per distinct string besides its text. A slot's
-// position derives from its 32 hash bits (the shard from the low bits of the hash), so growing
-// the table moves slots without reading, or hashing again, a single string.
+// table of 8-byte slots (32 bits of the hash, index + 1 of the string) over its chunks of
+// strings (atom_detail), which never move: about 45 bytes per distinct string besides its text.
+// A slot's position derives from its 32 hash bits (the shard from the low bits of the hash), so
+// growing the table moves slots without reading, or hashing again, a single string.
 class Shard {
 public:
-  static constexpr unsigned kShardBits = 6;
-
-  const std::string* find(std::string_view s, std::size_t h) {
-    const std::lock_guard<std::mutex> lock(mu_);
-    if (slots_.empty()) {
-      return nullptr;
+  void init(std::uint32_t number) {
+    number_ = number;
+    if (number == 0) {
+      append(""); // id 0
     }
-    const Slot& slot = probe(s, h);
-    return slot.index == 0 ? nullptr : &strings_[slot.index - 1];
   }
 
-  const std::string* find_or_add(std::string_view s, std::size_t h) {
+  std::optional<std::uint32_t> find(std::string_view s, std::size_t h) {
     const std::lock_guard<std::mutex> lock(mu_);
-    if ((strings_.size() + 1) * 3 > slots_.size() * 2) {
+    if (slots_.empty()) {
+      return std::nullopt;
+    }
+    const Slot& slot = probe(s, h);
+    return slot.index == 0 ? std::nullopt : std::optional<std::uint32_t>(id(slot.index - 1));
+  }
+
+  std::uint32_t find_or_add(std::string_view s, std::size_t h) {
+    const std::lock_guard<std::mutex> lock(mu_);
+    if ((std::size_t{size_} + 1) * 3 > slots_.size() * 2) {
       grow();
     }
     Slot& slot = probe(s, h);
     if (slot.index == 0) {
-      strings_.emplace_back(s);
-      slot = Slot{tag_of(h), static_cast<std::uint32_t>(strings_.size())};
+      append(s);
+      slot = Slot{tag_of(h), size_};
     }
-    return &strings_[slot.index - 1];
+    return id(slot.index - 1);
   }
 
 private:
@@ -48,6 +63,29 @@ private:
   };
 
   static std::uint32_t tag_of(std::size_t h) { return static_cast<std::uint32_t>(h >> 32U); }
+  std::uint32_t id(std::uint32_t index) const { return index << kShardBits | number_; }
+
+  // Adds `s` as the shard's next string; its chunk is created (and published) on first use. A
+  // chunk is raw storage: strings are constructed one by one, so the untouched tail of the
+  // newest chunk costs no resident memory.
+  void append(std::string_view s) {
+    if (size_ >= (std::uint32_t{1} << (32 - kShardBits)) - 1) {
+      throw std::length_error("more distinct identifiers than ddlint can intern");
+    }
+    const std::uint32_t i = size_ + (std::uint32_t{1} << kFirstChunkBits);
+    const unsigned k = atom_detail::chunk_of(i);
+    const std::uint32_t first = std::bit_floor(i);
+    auto& slot = g_chunks[number_][k];
+    // NOLINTNEXTLINE(cppcoreguidelines-pro-type-const-cast): the table owns the chunk
+    auto* chunk = const_cast<std::string*>(slot.load(std::memory_order_relaxed));
+    if (chunk == nullptr) {
+      // Never freed, like every atom.
+      chunk = static_cast<std::string*>(::operator new(sizeof(std::string) * first));
+      slot.store(chunk, std::memory_order_release);
+    }
+    new (chunk + (i - first)) std::string(s);
+    ++size_;
+  }
 
   // The slot holding `s`, or the empty slot where it belongs. Needs a non-empty table.
   Slot& probe(std::string_view s, std::size_t h) {
@@ -55,7 +93,7 @@ private:
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = tag & mask;; i = (i + 1) & mask) {
       Slot& slot = slots_[i];
-      if (slot.index == 0 || (slot.tag == tag && strings_[slot.index - 1] == s)) {
+      if (slot.index == 0 || (slot.tag == tag && atom_detail::text(id(slot.index - 1)) == s)) {
         return slot;
       }
     }
@@ -79,11 +117,17 @@ private:
 
   std::mutex mu_;
   std::vector<Slot> slots_;
-  std::deque<std::string> strings_;
+  std::uint32_t size_ = 0; // strings in the shard
+  std::uint32_t number_ = 0;
 };
 
 struct Table {
-  Shard shards[std::size_t{1} << Shard::kShardBits];
+  Table() {
+    for (std::uint32_t i = 0; i < kShards; ++i) {
+      shards[i].init(i);
+    }
+  }
+  std::array<Shard, kShards> shards;
 };
 
 Table& table() {
@@ -92,29 +136,34 @@ Table& table() {
   return *t;
 }
 
-Shard& shard_of(std::size_t h) {
-  return table().shards[h & ((std::size_t{1} << Shard::kShardBits) - 1)];
-}
+// Makes "" (id 0) readable before main even if nothing is interned during static
+// initialisation.
+[[maybe_unused]] const bool initialised_before_main = (table(), true);
 
 } // namespace
 
-const std::string& Atom::blank() {
-  static const std::string* const kBlank = intern("");
-  return *kBlank;
-}
+namespace atom_detail {
+std::array<std::array<std::atomic<const std::string*>, kChunks>, kShards> g_chunks;
+} // namespace atom_detail
 
-const std::string* Atom::intern(std::string_view s) {
+std::uint32_t Atom::intern(std::string_view s) {
+  if (s.empty()) {
+    return 0;
+  }
   const std::size_t h = std::hash<std::string_view>{}(s);
-  return shard_of(h).find_or_add(s, h);
+  return table().shards[h & (kShards - 1)].find_or_add(s, h);
 }
 
 std::optional<Atom> Atom::existing(std::string_view s) {
+  if (s.empty()) {
+    return Atom();
+  }
   const std::size_t h = std::hash<std::string_view>{}(s);
-  const std::string* p = shard_of(h).find(s, h);
-  if (p == nullptr) {
+  const std::optional<std::uint32_t> id = table().shards[h & (kShards - 1)].find(s, h);
+  if (!id) {
     return std::nullopt;
   }
-  return Atom(p);
+  return Atom(*id);
 }
 
 std::ostream& operator<<(std::ostream& os, Atom a) {

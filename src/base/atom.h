@@ -1,10 +1,14 @@
-// An interned string: one pointer into a process-wide table of distinct strings, never freed.
+// An interned string: a 32-bit id in a process-wide table of distinct strings, never freed.
 // For strings that repeat across many objects (rule ids, schema, table and column names in
-// findings): 8 bytes and no allocation per copy, where a std::string costs 32 bytes plus a heap
-// block beyond 15 characters (issue 9's memory target). Interning is thread-safe; reading is
-// free. Equality against another Atom compares pointers; ordering compares the text.
+// findings): 4 bytes and no allocation per copy, where a std::string costs 32 bytes plus a heap
+// block beyond 15 characters and a pointer 8 (issue 9's memory target: a run on 100,000 tables
+// holds some twelve million atoms in its model and findings). Interning is thread-safe; reading
+// is two loads. Equality against another Atom compares ids; ordering compares the text.
 #pragma once
 
+#include <array>
+#include <atomic>
+#include <bit>
 #include <compare>
 #include <cstdint>
 #include <iosfwd>
@@ -14,75 +18,101 @@
 
 namespace ddlint {
 
+namespace atom_detail {
+// An id is (index in its shard) << kShardBits | shard. A shard keeps its strings in chunks that
+// never move, chunk k holding 2^(kFirstChunkBits + k) strings, so that kChunks chunks hold any
+// index and a lookup needs no lock: a chunk is published (release) before any id in it is
+// handed out.
+inline constexpr unsigned kShardBits = 6;
+inline constexpr std::uint32_t kShards = 1U << kShardBits;
+inline constexpr unsigned kFirstChunkBits = 10;
+inline constexpr unsigned kChunks = 32 - kShardBits - kFirstChunkBits + 1;
+// Constant-initialised (all null) before any dynamic initialisation; id 0 is "" (shard 0, index
+// 0), whose chunk exists from the first interning on.
+extern std::array<std::array<std::atomic<const std::string*>, kChunks>, kShards> g_chunks;
+
+// String n of a shard is in chunk chunk_of(i), at offset i - std::bit_floor(i), where i is n
+// plus the first chunk's size.
+inline unsigned chunk_of(std::uint32_t i) {
+  return static_cast<unsigned>(std::countl_zero(std::uint32_t{1} << kFirstChunkBits) -
+                               std::countl_zero(i));
+}
+
+inline const std::string& text(std::uint32_t id) {
+  const std::uint32_t i = (id >> kShardBits) + (std::uint32_t{1} << kFirstChunkBits);
+  const std::string* chunk =
+      g_chunks[id & (kShards - 1)][chunk_of(i)].load(std::memory_order_acquire);
+  return chunk[i - std::bit_floor(i)];
+}
+} // namespace atom_detail
+
 class Atom {
 public:
-  Atom() : s_(&blank()) {}
+  Atom() = default; // ""
   // Implicit, so that Atoms drop in for std::string fields (QualName{schema, name}).
-  Atom(std::string_view s) : s_(intern(s)) {}   // NOLINT(google-explicit-constructor)
-  Atom(const std::string& s) : s_(intern(s)) {} // NOLINT(google-explicit-constructor)
-  Atom(const char* s) : s_(intern(s)) {}        // NOLINT(google-explicit-constructor)
+  Atom(std::string_view s) : id_(intern(s)) {}   // NOLINT(google-explicit-constructor)
+  Atom(const std::string& s) : id_(intern(s)) {} // NOLINT(google-explicit-constructor)
+  Atom(const char* s) : id_(intern(s)) {}        // NOLINT(google-explicit-constructor)
   Atom& operator=(std::string_view s) {
-    s_ = intern(s);
+    id_ = intern(s);
     return *this;
   }
   Atom& operator=(const std::string& s) { return *this = std::string_view(s); }
   Atom& operator=(const char* s) { return *this = std::string_view(s); }
 
-  const std::string& str() const { return *s_; }
-  operator const std::string&() const { return *s_; } // NOLINT(google-explicit-constructor)
-  operator std::string_view() const { return *s_; }   // NOLINT(google-explicit-constructor)
-  const std::string& operator*() const { return *s_; }
-  const std::string* operator->() const { return s_; }
-  bool empty() const { return s_->empty(); }
-  bool starts_with(std::string_view p) const { return s_->starts_with(p); }
-  bool ends_with(std::string_view p) const { return s_->ends_with(p); }
-  std::size_t size() const { return s_->size(); }
-  const char* data() const { return s_->data(); }
-  const char* c_str() const { return s_->c_str(); }
-  auto begin() const { return s_->begin(); }
-  auto end() const { return s_->end(); }
-  void clear() { s_ = &blank(); }
-  // Identity hash: equal atoms are one pointer.
-  std::size_t hash() const noexcept {
-    return static_cast<std::size_t>(reinterpret_cast<std::uintptr_t>(s_) >> 4U) *
-           0x9e3779b97f4a7c15ULL;
-  }
+  const std::string& str() const { return atom_detail::text(id_); }
+  operator const std::string&() const { return str(); } // NOLINT(google-explicit-constructor)
+  operator std::string_view() const { return str(); }   // NOLINT(google-explicit-constructor)
+  const std::string& operator*() const { return str(); }
+  const std::string* operator->() const { return &str(); }
+  bool empty() const { return id_ == 0; }
+  bool starts_with(std::string_view p) const { return str().starts_with(p); }
+  bool ends_with(std::string_view p) const { return str().ends_with(p); }
+  std::size_t size() const { return str().size(); }
+  const char* data() const { return str().data(); }
+  const char* c_str() const { return str().c_str(); }
+  auto begin() const { return str().begin(); }
+  auto end() const { return str().end(); }
+  void clear() { id_ = 0; }
+  // Identity hash: equal atoms are one id.
+  std::size_t hash() const noexcept { return std::size_t{id_} * 0x9e3779b97f4a7c15ULL; }
 
-  friend bool operator==(Atom a, Atom b) { return a.s_ == b.s_; }
+  friend bool operator==(Atom a, Atom b) { return a.id_ == b.id_; }
   // Exact overloads for every string type, so that comparisons never need a conversion.
-  friend bool operator==(Atom a, std::string_view b) { return *a.s_ == b; }
-  friend bool operator==(Atom a, const std::string& b) { return *a.s_ == b; }
-  friend bool operator==(Atom a, const char* b) { return *a.s_ == b; }
+  friend bool operator==(Atom a, std::string_view b) { return a.str() == b; }
+  friend bool operator==(Atom a, const std::string& b) { return a.str() == b; }
+  friend bool operator==(Atom a, const char* b) { return a.str() == b; }
   friend std::strong_ordering operator<=>(Atom a, Atom b) {
-    return a.s_ == b.s_ ? std::strong_ordering::equal : a.s_->compare(*b.s_) <=> 0;
+    return a.id_ == b.id_ ? std::strong_ordering::equal : a.str().compare(b.str()) <=> 0;
   }
   friend std::strong_ordering operator<=>(Atom a, std::string_view b) {
-    return std::string_view(*a.s_).compare(b) <=> 0;
+    return std::string_view(a.str()).compare(b) <=> 0;
   }
   friend std::strong_ordering operator<=>(Atom a, const std::string& b) {
-    return a.s_->compare(b) <=> 0;
+    return a.str().compare(b) <=> 0;
   }
-  friend std::strong_ordering operator<=>(Atom a, const char* b) { return a.s_->compare(b) <=> 0; }
-  friend std::string operator+(Atom a, std::string_view b) { return *a.s_ + std::string(b); }
-  friend std::string operator+(std::string_view a, Atom b) { return std::string(a) + *b.s_; }
-  friend std::string operator+(Atom a, const char* b) { return *a.s_ + b; }
-  friend std::string operator+(const char* a, Atom b) { return a + *b.s_; }
-  friend std::string operator+(const std::string& a, Atom b) { return a + *b.s_; }
-  friend std::string operator+(Atom a, const std::string& b) { return *a.s_ + b; }
-  friend std::string operator+(Atom a, Atom b) { return *a.s_ + *b.s_; }
-  friend std::string operator+(Atom a, char b) { return *a.s_ + b; }
-  friend std::string operator+(char a, Atom b) { return a + *b.s_; }
-  friend std::string operator+(std::string&& a, Atom b) { return std::move(a) + *b.s_; }
+  friend std::strong_ordering operator<=>(Atom a, const char* b) {
+    return a.str().compare(b) <=> 0;
+  }
+  friend std::string operator+(Atom a, std::string_view b) { return a.str() + std::string(b); }
+  friend std::string operator+(std::string_view a, Atom b) { return std::string(a) + b.str(); }
+  friend std::string operator+(Atom a, const char* b) { return a.str() + b; }
+  friend std::string operator+(const char* a, Atom b) { return a + b.str(); }
+  friend std::string operator+(const std::string& a, Atom b) { return a + b.str(); }
+  friend std::string operator+(Atom a, const std::string& b) { return a.str() + b; }
+  friend std::string operator+(Atom a, Atom b) { return a.str() + b.str(); }
+  friend std::string operator+(Atom a, char b) { return a.str() + b; }
+  friend std::string operator+(char a, Atom b) { return a + b.str(); }
+  friend std::string operator+(std::string&& a, Atom b) { return std::move(a) + b.str(); }
 
   // The atom of `s` if some atom already has that text; nothing is interned. For lookups of
   // names that may not exist (a name is not in a map keyed on atoms unless it was interned).
   static std::optional<Atom> existing(std::string_view s);
 
 private:
-  explicit Atom(const std::string* s) : s_(s) {}
-  static const std::string* intern(std::string_view s);
-  static const std::string& blank();
-  const std::string* s_;
+  explicit Atom(std::uint32_t id) : id_(id) {}
+  static std::uint32_t intern(std::string_view s);
+  std::uint32_t id_ = 0;
 };
 
 std::ostream& operator<<(std::ostream& os, Atom a);

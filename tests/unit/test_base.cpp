@@ -150,8 +150,9 @@ TEST_CASE("Atom interning is safe from several threads", "[base]") {
   std::vector<std::thread> threads;
   for (std::size_t t = 0; t < seen.size(); ++t) {
     threads.emplace_back([&seen, t] {
-      for (int i = 0; i < 2000; ++i) {
-        seen[t].push_back(&Atom("col_" + std::to_string(i % 500)).str());
+      // Enough distinct names that the shards' first chunks fill while the threads race.
+      for (int i = 0; i < 200000; ++i) {
+        seen[t].push_back(&Atom("col_" + std::to_string(i % 100000)).str());
       }
     });
   }
@@ -164,12 +165,15 @@ TEST_CASE("Atom interning is safe from several threads", "[base]") {
 }
 
 TEST_CASE("Atom interning keeps every string and pointer while the table grows", "[base]") {
-  // Enough distinct strings that every shard of the table grows several times.
+  // An atom is a 32-bit id (SPEC's memory target: millions of them in a large schema).
+  STATIC_REQUIRE(sizeof(Atom) == 4);
+  // Enough distinct strings that every shard of the table grows several times and its strings
+  // span three chunks (1,024, 2,048 and 4,096 strings).
   std::vector<const std::string*> first;
-  for (int i = 0; i < 60000; ++i) {
+  for (int i = 0; i < 250000; ++i) {
     first.push_back(&Atom("name_" + std::to_string(i)).str());
   }
-  for (int i = 0; i < 60000; ++i) {
+  for (int i = 0; i < 250000; ++i) {
     const std::string text = "name_" + std::to_string(i);
     const Atom again(text);
     REQUIRE(&again.str() == first[static_cast<std::size_t>(i)]);
