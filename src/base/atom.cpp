@@ -136,6 +136,10 @@ Table& table() {
   return *t;
 }
 
+Shard& shard_of(std::size_t h) {
+  return table().shards[h & (kShards - 1)];
+}
+
 // Makes "" (id 0) readable before main even if nothing is interned during static
 // initialisation.
 [[maybe_unused]] const bool initialised_before_main = (table(), true);
@@ -151,7 +155,7 @@ std::uint32_t Atom::intern(std::string_view s) {
     return 0;
   }
   const std::size_t h = std::hash<std::string_view>{}(s);
-  return table().shards[h & (kShards - 1)].find_or_add(s, h);
+  return shard_of(h).find_or_add(s, h);
 }
 
 std::optional<Atom> Atom::existing(std::string_view s) {
@@ -159,7 +163,7 @@ std::optional<Atom> Atom::existing(std::string_view s) {
     return Atom();
   }
   const std::size_t h = std::hash<std::string_view>{}(s);
-  const std::optional<std::uint32_t> id = table().shards[h & (kShards - 1)].find(s, h);
+  const std::optional<std::uint32_t> id = shard_of(h).find(s, h);
   if (!id) {
     return std::nullopt;
   }

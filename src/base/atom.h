@@ -28,7 +28,7 @@ inline constexpr std::uint32_t kShards = 1U << kShardBits;
 inline constexpr unsigned kFirstChunkBits = 10;
 inline constexpr unsigned kChunks = 32 - kShardBits - kFirstChunkBits + 1;
 // Constant-initialised (all null) before any dynamic initialisation; id 0 is "" (shard 0, index
-// 0), whose chunk exists from the first interning on.
+// 0), whose chunk atom.cpp creates during static initialisation.
 extern std::array<std::array<std::atomic<const std::string*>, kChunks>, kShards> g_chunks;
 
 // String n of a shard is in chunk chunk_of(i), at offset i - std::bit_floor(i), where i is n

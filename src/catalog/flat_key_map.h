@@ -101,7 +101,7 @@ private:
   }
 
   std::size_t home_of(const QualName& k) const {
-    // Atom hashes are multiplicative hashes of pointers; mix the pair and take the high bits.
+    // Atom hashes are multiplicative hashes of ids; mix the pair and take the high bits.
     std::uint64_t h = k.schema.hash() ^ (k.name.hash() * 0xff51afd7ed558ccdULL);
     h ^= h >> 33U;
     h *= 0xc4ceb9fe1a85ec53ULL;

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <chrono>
 #include <mutex>
+#include <numeric>
 
 namespace ddlint::engine {
 namespace {
@@ -312,9 +313,7 @@ void sort_findings(std::vector<Finding>& findings) {
   // findings, the run's peak); the display strings are built only for the rare pairs that tie on
   // position and rule. The findings are then permuted in place.
   std::vector<std::uint32_t> order(findings.size());
-  for (std::uint32_t i = 0; i < order.size(); ++i) {
-    order[i] = i;
-  }
+  std::iota(order.begin(), order.end(), 0U);
   std::sort(order.begin(), order.end(), [&](std::uint32_t ia, std::uint32_t ib) {
     const Finding& a = findings[ia];
     const Finding& b = findings[ib];
