@@ -93,7 +93,7 @@ std::string type_change_blocker(const Analysis& analysis, const catalog::Table& 
       return std::find(cols.begin(), cols.end(), c.name) != cols.end();
     };
     // Rebuilt with the new type's operators and casts, which may not be immutable (timestamptz).
-    if (reads(i.predicate_columns) ||
+    if (reads(i.predicate_columns()) ||
         std::any_of(i.keys.begin(), i.keys.end(), [&](const IndexKey& k) {
           return k.is_expression() && reads(k.expr_columns());
         })) {

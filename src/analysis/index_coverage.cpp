@@ -72,7 +72,7 @@ bool index_covers(const catalog::Index& idx, const std::vector<std::string>& col
   if (lead != want) {
     return false;
   }
-  return !idx.has_predicate || implied_by_not_null(idx.predicate, cols);
+  return !idx.has_predicate || implied_by_not_null(idx.predicate(), cols);
 }
 
 const catalog::Index* covering_index(const catalog::Table& t,
@@ -116,7 +116,7 @@ std::string key_signature(const IndexKey& key, bool with_direction) {
 }
 
 std::string predicate_signature(const catalog::Index& idx) {
-  return idx.has_predicate ? to_sql(idx.predicate) : std::string();
+  return idx.has_predicate ? to_sql(idx.predicate()) : std::string();
 }
 
 } // namespace ddlint::analysis

@@ -64,7 +64,7 @@ bool index_uses(const Index& i, const std::string& col) {
       return true;
     }
   }
-  return contains(i.include, col) || contains(i.predicate_columns, col);
+  return contains(i.include(), col) || contains(i.predicate_columns(), col);
 }
 
 Problem about(const Table& t, std::string column = {}) {
@@ -106,7 +106,7 @@ void Catalog::apply_alter_table(ir::AlterTable& s, const SourceRef& at) {
       const Index* parent_index = owner->index(index_name);
       for (Index& ci : child->indexes) {
         if (ci.name == child_index) {
-          ci.parent = owner->schema + "." + index_name;
+          ci.mut().parent = owner->schema + "." + index_name;
           ci.hist.touch(at);
           // The partition's PK/UNIQUE becomes a child of the parent's constraint (conparentid).
           if (!ci.constraint.empty() && parent_index != nullptr &&
@@ -124,8 +124,9 @@ void Catalog::apply_alter_table(ir::AlterTable& s, const SourceRef& at) {
         if (!part->rare->partition_of) {
           continue;
         }
-        complete = complete && std::any_of(part->indexes.begin(), part->indexes.end(),
-                                           [&](const Index& i) { return i.parent == parent_name; });
+        complete =
+            complete && std::any_of(part->indexes.begin(), part->indexes.end(),
+                                    [&](const Index& i) { return i.parent() == parent_name; });
       }
       for (Index& pi : owner->indexes) {
         if (pi.name == index_name) {
@@ -314,7 +315,7 @@ void Catalog::apply_alter_table(ir::AlterTable& s, const SourceRef& at) {
         t->rls_forced = false;
         ch.event = RlsEvent::NoForce;
       }
-      t->rls_changes.push_back(ch);
+      append_to(t->rls_changes, ch);
       t->hist.touch(at);
       break;
     }
@@ -339,7 +340,7 @@ void Catalog::apply_alter_table(ir::AlterTable& s, const SourceRef& at) {
       child->rare.mut().partition_bound.clear();
       unlink_child(*t, *child);
       for (Index& i : child->indexes) {
-        i.parent.clear();
+        i.set(&IndexDef::Rare::parent, std::string());
       }
       for (Constraint& k : child->constraints) {
         k.inherited = false;
@@ -535,7 +536,7 @@ void Catalog::drop_column(Table& t, const std::string& col, const SourceRef& at,
   for (const Constraint& k : t.constraints) {
     const bool self_ref = k.kind == ConstraintKind::ForeignKey && k.ref_resolved == t.qname() &&
                           contains(k.ref_columns, col);
-    if (contains(k.columns, col) || contains(k.include, col) || self_ref) {
+    if (contains(k.columns, col) || contains(k.include(), col) || self_ref) {
       doomed.push_back(k.name);
     }
   }
@@ -638,7 +639,7 @@ void Catalog::drop_constraint(Table& t, const std::string& name, const SourceRef
       const std::string parent_name = t.schema + "." + name;
       std::string child_constraint;
       for (const Index& ci : child->indexes) {
-        if (ci.parent == parent_name && !ci.constraint.empty()) {
+        if (ci.parent() == parent_name && !ci.constraint.empty()) {
           child_constraint = ci.constraint;
         }
       }
@@ -672,7 +673,7 @@ void Catalog::drop_index(Table& t, const std::string& name, const SourceRef& at)
   for (Table* child : children_of(t)) {
     std::vector<std::string> attached;
     for (const Index& ci : child->indexes) {
-      if (ci.parent == full) {
+      if (ci.parent() == full) {
         attached.push_back(ci.name);
       }
     }
@@ -880,11 +881,11 @@ void Catalog::rename_column(Table& t, const std::string& from, const std::string
   col->hist.touch(at);
   for (Constraint& k : t.constraints) {
     rename_in(k.columns, from, to);
-    if (!k.include.empty()) {
-      rename_in(k.include.mut(), from, to);
+    if (!k.include().empty()) {
+      rename_in(k.mut().include, from, to);
     }
-    if (k.kind == ConstraintKind::Check && k.expr.has_value()) {
-      rename_in(k.expr.mut(), t.name, from, to);
+    if (k.kind == ConstraintKind::Check && k.rare.has_value()) {
+      rename_in(k.mut().expr, t.name, from, to);
     }
   }
   for (Index& i : t.indexes) {
@@ -897,12 +898,12 @@ void Catalog::rename_column(Table& t, const std::string& from, const std::string
         rename_in(key.rare.mut().expr, t.name, from, to);
       }
     }
-    if (!i.include.empty()) {
-      rename_in(i.include.mut(), from, to);
+    if (!i.include().empty()) {
+      rename_in(i.mut().include, from, to);
     }
     if (i.has_predicate) {
-      rename_in(i.predicate_columns.mut(), from, to);
-      rename_in(i.predicate.mut(), t.name, from, to);
+      rename_in(i.mut().predicate_columns, from, to);
+      rename_in(i.mut().predicate, t.name, from, to);
     }
   }
   for (Policy& p : t.policies) {
@@ -1088,8 +1089,8 @@ void Catalog::apply_rename(ir::Rename& s, const SourceRef& at) {
     }
     for (const auto& other : tables_) {
       for (Index& ci : other->indexes) {
-        if (ci.parent == old_full) {
-          ci.parent = owner->schema + "." + s.new_name;
+        if (ci.parent() == old_full) {
+          ci.mut().parent = owner->schema + "." + s.new_name;
         }
       }
     }

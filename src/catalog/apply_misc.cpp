@@ -286,7 +286,7 @@ void Catalog::apply_create_policy(ir::CreatePolicy& s, const SourceRef& at) {
     p.check_expr = exprs_.share(p.check_text, std::move(s.check_expr));
   }
   p.hist.created = at;
-  t->policies.push_back(std::move(p));
+  append_to(t->policies, std::move(p));
   t->hist.touch(at);
 }
 
@@ -531,7 +531,7 @@ void Catalog::apply_comment(ir::Comment& s, const SourceRef& at) {
     });
     if (t != nullptr) {
       if (Constraint* k = t->constraint(s.member)) {
-        k->comment = std::move(text);
+        k->mut().comment = std::move(text);
       }
     }
     break;
@@ -555,7 +555,7 @@ void Catalog::apply_comment(ir::Comment& s, const SourceRef& at) {
     if (owner != nullptr && !index_name.empty()) {
       for (Index& i : owner->indexes) {
         if (i.name == index_name) {
-          i.comment = std::move(text);
+          i.mut().comment = std::move(text);
         }
       }
     }

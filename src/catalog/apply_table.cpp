@@ -32,7 +32,7 @@ bool same_set(std::vector<std::string> a, std::vector<std::string> b) {
 // Two indexes PostgreSQL would consider interchangeable when attaching partitions.
 bool equivalent(const Index& a, const Index& b) {
   if (a.unique != b.unique || a.method != b.method || a.keys.size() != b.keys.size() ||
-      a.has_predicate != b.has_predicate || a.include != b.include) {
+      a.has_predicate != b.has_predicate || a.include() != b.include()) {
     return false;
   }
   for (std::size_t i = 0; i < a.keys.size(); ++i) {
@@ -40,7 +40,7 @@ bool equivalent(const Index& a, const Index& b) {
       return false;
     }
   }
-  return !a.has_predicate || a.predicate_text == b.predicate_text;
+  return !a.has_predicate || a.predicate_text() == b.predicate_text();
 }
 
 bool index_kind(const ConstraintDef& c) {
@@ -55,7 +55,7 @@ bool index_kind(const ConstraintDef& c) {
 void drop_repeated_index_constraints(std::vector<ConstraintDef>& cs) {
   std::vector<std::size_t> kept;
   for (std::size_t i = 0; i < cs.size(); ++i) {
-    if (cs[i].kind == ConstraintKind::PrimaryKey && cs[i].using_index.empty()) {
+    if (cs[i].kind == ConstraintKind::PrimaryKey && cs[i].using_index().empty()) {
       kept.push_back(i);
       break;
     }
@@ -64,16 +64,16 @@ void drop_repeated_index_constraints(std::vector<ConstraintDef>& cs) {
   for (std::size_t i = 0; i < cs.size(); ++i) {
     const ConstraintDef& c = cs[i];
     // A second PRIMARY KEY is an error PostgreSQL reports (add_constraint does too).
-    if (!index_kind(c) || c.kind == ConstraintKind::PrimaryKey || !c.using_index.empty()) {
+    if (!index_kind(c) || c.kind == ConstraintKind::PrimaryKey || !c.using_index().empty()) {
       continue;
     }
     bool repeated = false;
     for (const std::size_t k : kept) {
       ConstraintDef& prior = cs[k];
-      const bool same_method = (c.kind == ConstraintKind::Exclude ? *c.method : "btree") ==
-                               (prior.kind == ConstraintKind::Exclude ? *prior.method : "btree");
-      if (c.columns == prior.columns && c.include == prior.include && same_method &&
-          c.exclude_ops == prior.exclude_ops && !c.has_where && !prior.has_where &&
+      const bool same_method = (c.kind == ConstraintKind::Exclude ? c.method() : "btree") ==
+                               (prior.kind == ConstraintKind::Exclude ? prior.method() : "btree");
+      if (c.columns == prior.columns && c.include() == prior.include() && same_method &&
+          c.exclude_ops() == prior.exclude_ops() && !c.has_where && !prior.has_where &&
           c.nulls_not_distinct == prior.nulls_not_distinct && c.deferrable == prior.deferrable &&
           c.initially_deferred == prior.initially_deferred) {
         if (prior.name.empty()) {
@@ -231,7 +231,7 @@ bool Catalog::add_column(Table& t, ColumnDef&& c, const SourceRef& at, bool if_n
   Column col;
   static_cast<ColumnDef&>(col) = std::move(c);
   col.hist.created = at;
-  t.columns.push_back(std::move(col));
+  append_to(t.columns, std::move(col));
   return true;
 }
 
@@ -316,9 +316,9 @@ void Catalog::add_index_for_constraint(Table& t, Constraint& k, const SourceRef&
   idx.unique = k.kind != ConstraintKind::Exclude;
   idx.primary = k.kind == ConstraintKind::PrimaryKey;
   idx.nulls_not_distinct = k.nulls_not_distinct;
-  idx.method = k.kind == ConstraintKind::Exclude ? *k.method : "btree";
-  if (k.kind == ConstraintKind::Exclude && !k.exclude_elements.empty()) {
-    idx.keys = *k.exclude_elements;
+  idx.method = k.kind == ConstraintKind::Exclude ? k.method() : "btree";
+  if (k.kind == ConstraintKind::Exclude && !k.exclude_elements().empty()) {
+    idx.keys = k.exclude_elements();
   } else {
     for (const std::string& col : k.columns) {
       IndexKey key;
@@ -326,18 +326,18 @@ void Catalog::add_index_for_constraint(Table& t, Constraint& k, const SourceRef&
       idx.keys.push_back(std::move(key));
     }
   }
-  idx.include = k.include;
+  idx.set(&IndexDef::Rare::include, k.include());
   if (k.kind == ConstraintKind::Exclude && k.has_where) {
     idx.has_predicate = true;
-    idx.predicate = k.where;
-    idx.predicate_text = to_sql(k.where);
+    idx.mut().predicate = k.where();
+    idx.mut().predicate_text = to_sql(k.where());
   }
   idx.constraint = k.name;
   idx.loc = k.loc;
   idx.hist.created = at;
   idx.valid = true;
   register_relation(t.schema, idx.name, &t, 'i');
-  t.indexes.push_back(std::move(idx));
+  append_to(t.indexes, std::move(idx));
 }
 
 void Catalog::add_constraint(Table& t, ConstraintDef&& def, const SourceRef& at, bool recurse) {
@@ -371,7 +371,7 @@ void Catalog::add_constraint(Table& t, ConstraintDef&& def, const SourceRef& at,
               "multiple primary keys for table \"" + t.name + "\" are not allowed", info);
       return;
     }
-    if (missing_column(k.columns, "named in key") || missing_column(k.include, "named in key")) {
+    if (missing_column(k.columns, "named in key") || missing_column(k.include(), "named in key")) {
       return;
     }
     for (const std::string& c : k.columns) {
@@ -382,7 +382,7 @@ void Catalog::add_constraint(Table& t, ConstraintDef&& def, const SourceRef& at,
     break;
   case ConstraintKind::Unique:
   case ConstraintKind::Exclude:
-    if (missing_column(k.columns, "named in key") || missing_column(k.include, "named in key")) {
+    if (missing_column(k.columns, "named in key") || missing_column(k.include(), "named in key")) {
       return;
     }
     break;
@@ -454,7 +454,7 @@ void Catalog::add_constraint(Table& t, ConstraintDef&& def, const SourceRef& at,
     }
     const bool needs_index = k.kind == ConstraintKind::PrimaryKey ||
                              k.kind == ConstraintKind::Unique || k.kind == ConstraintKind::Exclude;
-    if (needs_index && k.using_index.empty() && relation_name_taken(t.schema, k.name)) {
+    if (needs_index && k.using_index().empty() && relation_name_taken(t.schema, k.name)) {
       problem(Problem::Kind::Semantic, where, "relation \"" + k.name + "\" already exists", info);
       return;
     }
@@ -467,10 +467,10 @@ void Catalog::add_constraint(Table& t, ConstraintDef&& def, const SourceRef& at,
   if (k.kind == ConstraintKind::PrimaryKey || k.kind == ConstraintKind::Unique ||
       k.kind == ConstraintKind::Exclude) {
     bool adopted = false;
-    if (!k.using_index.empty()) {
+    if (!k.using_index().empty()) {
       // ADD CONSTRAINT name PRIMARY KEY USING INDEX idx: the index is renamed to the constraint.
       for (Index& idx : t.indexes) {
-        if (idx.name == k.using_index) {
+        if (idx.name == k.using_index()) {
           unregister_relation(t.schema, idx.name);
           idx.name = k.name;
           idx.constraint = k.name;
@@ -484,8 +484,8 @@ void Catalog::add_constraint(Table& t, ConstraintDef&& def, const SourceRef& at,
       }
       if (!adopted) {
         Problem p = info;
-        p.index = k.using_index;
-        problem(Problem::Kind::Undefined, where, "index \"" + *k.using_index + "\" does not exist",
+        p.index = k.using_index();
+        problem(Problem::Kind::Undefined, where, "index \"" + k.using_index() + "\" does not exist",
                 p);
       }
       if (k.kind == ConstraintKind::PrimaryKey) {
@@ -502,7 +502,7 @@ void Catalog::add_constraint(Table& t, ConstraintDef&& def, const SourceRef& at,
   }
   const std::string name = k.name;
   const ConstraintKind kind = k.kind;
-  t.constraints.push_back(k);
+  append_to(t.constraints, k);
   t.hist.touch(at);
 
   if (!recurse) {
@@ -517,7 +517,7 @@ void Catalog::add_constraint(Table& t, ConstraintDef&& def, const SourceRef& at,
         copy.hist = History{};
         copy.hist.created = at;
         register_constraint_name(child->schema, copy.name);
-        child->constraints.push_back(std::move(copy));
+        append_to(child->constraints, std::move(copy));
       }
     } else if (partition && kind == ConstraintKind::ForeignKey) {
       ConstraintDef copy = k;
@@ -532,14 +532,14 @@ void Catalog::add_constraint(Table& t, ConstraintDef&& def, const SourceRef& at,
                              kind == ConstraintKind::Exclude)) {
       ConstraintDef copy = k;
       copy.name.clear(); // the partition's constraint gets its own generated name
-      copy.using_index.clear();
+      copy.set(&ConstraintDef::Rare::using_index, std::string());
       add_constraint(*child, std::move(copy), at, true);
       if (!child->constraints.empty()) {
         child->constraints.back().inherited = true;
         const std::string parent_index = t.schema + "." + name;
         for (Index& idx : child->indexes) {
           if (idx.constraint == child->constraints.back().name) {
-            idx.parent = parent_index;
+            idx.mut().parent = parent_index;
           }
         }
       }
@@ -563,8 +563,8 @@ void Catalog::add_index(Table& t, Index&& idx, const SourceRef& at, bool recurse
       }
     }
   }
-  std::vector<std::string> more = *idx.include;
-  more.insert(more.end(), idx.predicate_columns.begin(), idx.predicate_columns.end());
+  std::vector<std::string> more = idx.include();
+  more.insert(more.end(), idx.predicate_columns().begin(), idx.predicate_columns().end());
   for (const std::string& c : more) {
     if (t.column(c) == nullptr && !t.columns_unknown) {
       Problem p = info;
@@ -596,7 +596,7 @@ void Catalog::add_index(Table& t, Index&& idx, const SourceRef& at, bool recurse
   register_relation(t.schema, idx.name, &t, 'i');
   const std::string parent_name = t.schema + "." + idx.name;
   Index proto = idx;
-  t.indexes.push_back(std::move(idx));
+  append_to(t.indexes, std::move(idx));
   t.hist.touch(at);
   if (!recurse || t.kind != TableKind::Partitioned || proto.only) {
     return;
@@ -607,8 +607,8 @@ void Catalog::add_index(Table& t, Index&& idx, const SourceRef& at, bool recurse
     }
     bool attached = false;
     for (Index& ci : child->indexes) {
-      if (ci.parent.empty() && ci.constraint.empty() && equivalent(ci, proto)) {
-        ci.parent = parent_name;
+      if (ci.parent().empty() && ci.constraint.empty() && equivalent(ci, proto)) {
+        ci.mut().parent = parent_name;
         attached = true;
         break;
       }
@@ -620,7 +620,7 @@ void Catalog::add_index(Table& t, Index&& idx, const SourceRef& at, bool recurse
       copy.hist = History{};
       add_index(*child, std::move(copy), at, true);
       if (!child->indexes.empty()) {
-        child->indexes.back().parent = parent_name;
+        child->indexes.back().mut().parent = parent_name;
       }
     }
   }
@@ -632,9 +632,9 @@ void Catalog::clone_to_partition(const Table& parent, Table& child, const Source
     const std::string parent_name = parent.schema + "." + pi.name;
     bool attached = false;
     for (Index& ci : child.indexes) {
-      if (ci.parent.empty() && equivalent(ci, pi) &&
+      if (ci.parent().empty() && equivalent(ci, pi) &&
           (ci.constraint.empty() == pi.constraint.empty())) {
-        ci.parent = parent_name;
+        ci.mut().parent = parent_name;
         attached = true;
         break;
       }
@@ -649,13 +649,13 @@ void Catalog::clone_to_partition(const Table& parent, Table& child, const Source
       }
       ConstraintDef copy = *pc;
       copy.name.clear();
-      copy.using_index.clear();
+      copy.set(&ConstraintDef::Rare::using_index, std::string());
       add_constraint(child, std::move(copy), at, true);
       if (!child.constraints.empty()) {
         child.constraints.back().inherited = true;
         for (Index& ci : child.indexes) {
           if (ci.constraint == child.constraints.back().name) {
-            ci.parent = parent_name;
+            ci.mut().parent = parent_name;
           }
         }
       }
@@ -666,7 +666,7 @@ void Catalog::clone_to_partition(const Table& parent, Table& child, const Source
       copy.hist = History{};
       add_index(child, std::move(copy), at, true);
       if (!child.indexes.empty()) {
-        child.indexes.back().parent = parent_name;
+        child.indexes.back().mut().parent = parent_name;
       }
     }
   }
@@ -681,7 +681,7 @@ void Catalog::clone_to_partition(const Table& parent, Table& child, const Source
         copy.hist = History{};
         copy.hist.created = at;
         register_constraint_name(child.schema, copy.name);
-        child.constraints.push_back(std::move(copy));
+        append_to(child.constraints, std::move(copy));
       }
     } else if (pc.kind == ConstraintKind::ForeignKey) {
       const bool exists =
@@ -760,7 +760,7 @@ void Catalog::apply_create_table(ir::CreateTable& s, const SourceRef& at) {
         c.identity = Identity::None;
       }
       c.serial = Serial::None;
-      t->columns.push_back(std::move(c));
+      append_to(t->columns, std::move(c));
     }
   };
 
@@ -795,7 +795,7 @@ void Catalog::apply_create_table(ir::CreateTable& s, const SourceRef& at) {
         copy.hist = History{};
         copy.hist.created = at;
         register_constraint_name(t->schema, copy.name);
-        t->constraints.push_back(std::move(copy));
+        append_to(t->constraints, std::move(copy));
       }
     }
     link_child(*p, *t);
@@ -837,7 +837,7 @@ void Catalog::apply_create_table(ir::CreateTable& s, const SourceRef& at) {
         }
       }
       c.serial = Serial::None;
-      t->columns.push_back(std::move(c));
+      append_to(t->columns, std::move(c));
     }
     for (const Constraint& sc : src->constraints) {
       if ((sc.kind == ConstraintKind::Check && like.including_constraints) ||
@@ -871,7 +871,7 @@ void Catalog::apply_create_table(ir::CreateTable& s, const SourceRef& at) {
         Column c = a;
         c.hist = History{};
         c.hist.created = at;
-        t->columns.push_back(std::move(c));
+        append_to(t->columns, std::move(c));
       }
     } else {
       Problem p;
@@ -953,7 +953,7 @@ void Catalog::apply_create_view(ir::CreateView& s, const SourceRef& at) {
     Column col;
     col.name = c;
     col.hist.created = at;
-    t->columns.push_back(std::move(col));
+    append_to(t->columns, std::move(col));
   }
   for (const QualName& r : s.reads) {
     if (r.schema == "pg_catalog" || r.schema == "information_schema") {

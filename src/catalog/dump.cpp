@@ -52,8 +52,8 @@ json constraint_json(const Constraint& k) {
   j["name"] = k.name;
   j["type"] = to_string(k.kind);
   j["columns"] = k.columns;
-  if (!k.include.empty()) {
-    j["include"] = k.include;
+  if (!k.include().empty()) {
+    j["include"] = k.include();
   }
   if (k.kind == ConstraintKind::ForeignKey) {
     j["references"] = {
@@ -64,11 +64,11 @@ json constraint_json(const Constraint& k) {
         {"match", k.match_type == 'f' ? "full" : (k.match_type == 'p' ? "partial" : "simple")}};
   }
   if (k.kind == ConstraintKind::Check) {
-    j["expression"] = k.expr_text;
+    j["expression"] = k.expr_text();
   }
   if (k.kind == ConstraintKind::Exclude) {
-    j["method"] = k.method;
-    j["operators"] = k.exclude_ops;
+    j["method"] = k.method();
+    j["operators"] = k.exclude_ops();
   }
   if (k.not_valid) {
     j["not_valid"] = true;
@@ -99,17 +99,17 @@ json index_json(const Index& i) {
     keys.push_back(k.is_expression() ? "(" + k.expr_text() + ")" : k.column.str());
   }
   j["keys"] = std::move(keys);
-  if (!i.include.empty()) {
-    j["include"] = i.include;
+  if (!i.include().empty()) {
+    j["include"] = i.include();
   }
   if (i.has_predicate) {
-    j["predicate"] = i.predicate_text;
+    j["predicate"] = i.predicate_text();
   }
   if (!i.constraint.empty()) {
     j["constraint"] = i.constraint;
   }
-  if (!i.parent.empty()) {
-    j["parent"] = i.parent;
+  if (!i.parent().empty()) {
+    j["parent"] = i.parent();
   }
   if (!i.valid) {
     j["valid"] = false;
@@ -255,7 +255,7 @@ std::string dump_json(const Catalog& catalog) {
       j["not_null"] = t->not_null;
       json checks = json::array();
       for (const Constraint& k : t->checks) {
-        checks.push_back({{"name", k.name}, {"expression", k.expr_text}});
+        checks.push_back({{"name", k.name}, {"expression", k.expr_text()}});
       }
       j["checks"] = std::move(checks);
     }

@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace ddlint {
@@ -48,11 +49,13 @@ struct ColumnDef {
   TypeRef type;
   Atom default_text; // interned: now(), false and 0 recur in every table
   SourceRef loc;     // the whole column definition
-  bool not_null = false;
-  bool has_default = false;
   Identity identity = Identity::None;
   Serial serial = Serial::None;
-  bool generated = false; // GENERATED ALWAYS AS (expr) STORED
+  // One byte of flags: with the catalog's `inherited` after it, a column ends on an 8-byte
+  // boundary (80 bytes instead of 88).
+  bool not_null : 1 = false;
+  bool has_default : 1 = false;
+  bool generated : 1 = false; // GENERATED ALWAYS AS (expr) STORED
 
   const Expr& generated_expr() const { return rare->generated_expr; }
   const std::string& collation() const { return rare->collation; }
@@ -121,23 +124,31 @@ private:
 // Fields are ordered by size (pointers, then locations, then flags): a schema holds one or more
 // constraints per table, and padding between a flag and a pointer costs 7 bytes each time.
 struct ConstraintDef {
-  Atom name;        // empty: PostgreSQL chooses one (interned: the catalog's name maps hold it too)
+  // What few constraints have (a CHECK or EXCLUDE body, INCLUDE, USING INDEX, a comment), behind
+  // one pointer: a schema holds hundreds of thousands of keys and foreign keys, and one pointer
+  // per optional part made a constraint 72 bytes larger. Read through the accessors below; write
+  // through mut().
+  struct Rare {
+    std::vector<std::string> include; // INCLUDE (...) of PK/UNIQUE
+    // CHECK
+    Expr expr;
+    std::string expr_text; // the expression as written (without the CHECK keyword and outer parens)
+    // EXCLUDE
+    std::string method;                     // access method of EXCLUDE
+    std::vector<std::string> exclude_ops;   // operator per element
+    std::vector<IndexKey> exclude_elements; // the elements (columns or expressions)
+    Expr where;
+    // common
+    std::string using_index; // ADD CONSTRAINT ... USING INDEX name
+    std::string comment;     // COMMENT ON CONSTRAINT (catalog)
+  };
+
+  Box<Rare> rare;
   AtomList columns; // key columns; FK: referencing columns; CHECK: columns read
-  Box<std::vector<std::string>> include; // INCLUDE (...) of PK/UNIQUE
   // FOREIGN KEY
   QualName ref_table;
   AtomList ref_columns; // empty: the referenced table's primary key
-  // CHECK
-  Box<Expr> expr;
-  Box<std::string>
-      expr_text; // the expression as written (without the CHECK keyword and outer parens)
-  // EXCLUDE
-  Box<std::string> method;                     // access method of EXCLUDE
-  Box<std::vector<std::string>> exclude_ops;   // operator per element
-  Box<std::vector<IndexKey>> exclude_elements; // the elements (columns or expressions)
-  Box<Expr> where;
-  // common
-  Box<std::string> using_index; // ADD CONSTRAINT ... USING INDEX name
+  Atom name; // empty: PostgreSQL chooses one (interned: the catalog's name maps hold it too)
   SourceRef loc;
   ConstraintKind kind = ConstraintKind::Check;
   FkAction on_delete = FkAction::NoAction; // FOREIGN KEY
@@ -150,18 +161,44 @@ struct ConstraintDef {
   bool initially_deferred = false;
   bool nulls_not_distinct = false;
   bool inline_column = false; // written as part of a column definition
+
+  const std::vector<std::string>& include() const { return rare->include; }
+  const Expr& expr() const { return rare->expr; }
+  const std::string& expr_text() const { return rare->expr_text; }
+  const std::string& method() const { return rare->method; }
+  const std::vector<std::string>& exclude_ops() const { return rare->exclude_ops; }
+  const std::vector<IndexKey>& exclude_elements() const { return rare->exclude_elements; }
+  const Expr& where() const { return rare->where; }
+  const std::string& using_index() const { return rare->using_index; }
+  const std::string& comment() const { return rare->comment; }
+  Rare& mut() { return rare.mut(); } // allocates the rare part
+  // Sets a rare field; an empty value allocates nothing.
+  template <class T, class V> void set(T Rare::*field, V&& v) {
+    T value(std::forward<V>(v));
+    if (!value.empty() || rare.has_value()) {
+      rare.mut().*field = std::move(value);
+    }
+  }
 };
 
 // Ordered by size like ConstraintDef.
 struct IndexDef {
-  Atom name; // empty: PostgreSQL chooses one (interned: the catalog's name maps hold it too)
-  QualName table;
-  Atom method = "btree";
+  // What few indexes have (INCLUDE, a predicate, the partitioned parent, a comment), behind one
+  // pointer, like ConstraintDef::Rare.
+  struct Rare {
+    std::vector<std::string> include;
+    Expr predicate;
+    std::string predicate_text;
+    std::vector<std::string> predicate_columns;
+    std::string parent;  // partitioned parent index (schema.name) it is attached to (catalog)
+    std::string comment; // COMMENT ON INDEX (catalog)
+  };
+
+  Box<Rare> rare;
   std::vector<IndexKey> keys;
-  Box<std::vector<std::string>> include;
-  Box<Expr> predicate;
-  Box<std::string> predicate_text;
-  Box<std::vector<std::string>> predicate_columns;
+  QualName table;
+  Atom name; // empty: PostgreSQL chooses one (interned: the catalog's name maps hold it too)
+  Atom method = "btree";
   SourceRef loc;
   bool unique = false;
   bool nulls_not_distinct = false;
@@ -169,6 +206,21 @@ struct IndexDef {
   bool if_not_exists = false;
   bool only = false; // ON ONLY parent
   bool has_predicate = false;
+
+  const std::vector<std::string>& include() const { return rare->include; }
+  const Expr& predicate() const { return rare->predicate; }
+  const std::string& predicate_text() const { return rare->predicate_text; }
+  const std::vector<std::string>& predicate_columns() const { return rare->predicate_columns; }
+  const std::string& parent() const { return rare->parent; }
+  const std::string& comment() const { return rare->comment; }
+  Rare& mut() { return rare.mut(); } // allocates the rare part
+  // Sets a rare field; an empty value allocates nothing.
+  template <class T, class V> void set(T Rare::*field, V&& v) {
+    T value(std::forward<V>(v));
+    if (!value.empty() || rare.has_value()) {
+      rare.mut().*field = std::move(value);
+    }
+  }
 };
 
 } // namespace ddlint

@@ -345,14 +345,14 @@ ConstraintDef Lowerer::constraint(const PgQuery__Constraint* c) {
   case PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY:
     k.kind = ConstraintKind::PrimaryKey;
     k.columns = strings(ast::list(c->n_keys, c->keys));
-    k.include = strings(ast::list(c->n_including, c->including));
-    k.using_index = ast::cstr(c->indexname);
+    k.set(&ConstraintDef::Rare::include, strings(ast::list(c->n_including, c->including)));
+    k.set(&ConstraintDef::Rare::using_index, ast::cstr(c->indexname));
     break;
   case PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE:
     k.kind = ConstraintKind::Unique;
     k.columns = strings(ast::list(c->n_keys, c->keys));
-    k.include = strings(ast::list(c->n_including, c->including));
-    k.using_index = ast::cstr(c->indexname);
+    k.set(&ConstraintDef::Rare::include, strings(ast::list(c->n_including, c->including)));
+    k.set(&ConstraintDef::Rare::using_index, ast::cstr(c->indexname));
     k.nulls_not_distinct = c->nulls_not_distinct;
     break;
   case PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN:
@@ -368,7 +368,7 @@ ConstraintDef Lowerer::constraint(const PgQuery__Constraint* c) {
     break;
   case PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION:
     k.kind = ConstraintKind::Exclude;
-    k.method =
+    k.mut().method =
         c->access_method != nullptr && c->access_method[0] != '\0' ? c->access_method : "btree";
     for (const ast::Node* ex : ast::list(c->n_exclusions, c->exclusions)) {
       const auto parts = ast::items(ex);
@@ -397,23 +397,23 @@ ConstraintDef Lowerer::constraint(const PgQuery__Constraint* c) {
           key.set_opclass(name_list(opclass).str());
         }
         key.descending = ie->ordering == PG_QUERY__SORT_BY_DIR__SORTBY_DESC;
-        k.exclude_elements.mut().push_back(std::move(key));
+        k.mut().exclude_elements.push_back(std::move(key));
         const auto op = ast::items(parts[1]);
-        k.exclude_ops.mut().emplace_back(op.empty() ? std::string_view{} : ast::str(op.back()));
+        k.mut().exclude_ops.emplace_back(op.empty() ? std::string_view{} : ast::str(op.back()));
       }
     }
     if (c->where_clause != nullptr) {
       k.has_where = true;
-      k.where = expr(c->where_clause);
+      k.mut().where = expr(c->where_clause);
     }
     break;
   default: // CHECK
     k.kind = ConstraintKind::Check;
-    k.expr = expr(c->raw_expr);
-    k.columns = columns_read(k.expr);
-    k.expr_text = check_text(k.loc.begin);
-    if (k.expr_text.empty()) {
-      k.expr_text = to_sql(k.expr);
+    k.mut().expr = expr(c->raw_expr);
+    k.columns = columns_read(k.expr());
+    k.mut().expr_text = check_text(k.loc.begin);
+    if (k.expr_text().empty()) {
+      k.mut().expr_text = to_sql(k.expr());
     }
     k.no_inherit = c->is_no_inherit;
     k.not_valid = c->skip_validation;
@@ -464,12 +464,13 @@ IndexDef Lowerer::index(const PgQuery__IndexStmt* is) {
     key.descending = ie->ordering == PG_QUERY__SORT_BY_DIR__SORTBY_DESC;
     x.keys.push_back(std::move(key));
   }
-  x.include = strings(ast::list(is->n_index_including_params, is->index_including_params));
+  x.set(&IndexDef::Rare::include,
+        strings(ast::list(is->n_index_including_params, is->index_including_params)));
   if (is->where_clause != nullptr) {
     x.has_predicate = true;
-    x.predicate = expr(is->where_clause);
-    x.predicate_text = to_sql(x.predicate);
-    x.predicate_columns = columns_read(x.predicate);
+    x.mut().predicate = expr(is->where_clause);
+    x.mut().predicate_text = to_sql(x.predicate());
+    x.mut().predicate_columns = columns_read(x.predicate());
   }
   x.loc = span(stmt_begin_, stmt_end_);
   return x;

@@ -71,7 +71,7 @@ void write_github(const Context& ctx, std::ostream& os, std::size_t chunk) {
       props += ",";
     }
     props += "title=" + escape_property("ddlint " + f.rule);
-    std::string message = f.message;
+    std::string message = f.message.str();
     if (!p.has_lines && !p.file.empty()) {
       message = p.file + ": " + message; // live-database objects: name them in the text
     }

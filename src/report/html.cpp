@@ -489,7 +489,7 @@ private:
               ddlint::to_string(con.on_delete));
           break;
         case ConstraintKind::Check:
-          what = "CHECK (" + *con.expr_text + ")";
+          what = "CHECK (" + con.expr_text() + ")";
           break;
         default:
           what = "(" + columns_text(con.columns) + ")";
@@ -511,7 +511,7 @@ private:
         out_ += fmt::format(
             "<li><code>{}</code> {}{} ({}){}</li>\n", html(idx.name), idx.unique ? "unique " : "",
             html(idx.method), html(columns_text(keys)),
-            idx.has_predicate ? " WHERE <code>" + html(*idx.predicate_text) + "</code>" : "");
+            idx.has_predicate ? " WHERE <code>" + html(idx.predicate_text()) + "</code>" : "");
       }
       out_ += "</ul>\n";
     }

@@ -159,7 +159,7 @@ void write_junit(const Context& ctx, std::ostream& os, std::size_t chunk) {
           text += line_for(loc, *f);
         }
         const std::string message = c.failing.size() == 1
-                                        ? c.failing.front()->message
+                                        ? c.failing.front()->message.str()
                                         : fmt::format("{} findings, first: {}", c.failing.size(),
                                                       c.failing.front()->message);
         std::string type;

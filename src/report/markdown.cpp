@@ -312,7 +312,7 @@ private:
               list(con.ref_columns_resolved.empty() ? con.ref_columns : con.ref_columns_resolved),
               ddlint::to_string(con.on_delete));
         } else if (con.kind == ConstraintKind::Check) {
-          what = "CHECK (" + *con.expr_text + ")";
+          what = "CHECK (" + con.expr_text() + ")";
         } else {
           what = "(" + list(con.columns) + ")";
         }
@@ -330,7 +330,7 @@ private:
         }
         out_ += fmt::format("- {} {}{} {}{}\n", md_code(idx.name), idx.unique ? "unique " : "",
                             md(idx.method), md_code("(" + list(keys) + ")"),
-                            idx.has_predicate ? " WHERE " + md_code(*idx.predicate_text) : "");
+                            idx.has_predicate ? " WHERE " + md_code(idx.predicate_text()) : "");
       }
       out_ += "\n";
     }

@@ -186,7 +186,7 @@ public:
       }
       for (const catalog::Index& i : t.indexes) {
         // Indexes behind constraints are named by the constraint; clones by their parent.
-        if (!i.constraint.empty() || !i.parent.empty()) {
+        if (!i.constraint.empty() || !i.parent().empty()) {
           continue;
         }
         if (i.name_generated) {

@@ -80,7 +80,7 @@ private:
       if (!dup->constraint.empty()) {
         f.constraint(dup->constraint);
       }
-      if (!dup->parent.empty()) {
+      if (!dup->parent().empty()) {
         continue; // attached to a parent index: only dropping the parent's would work
       }
       if (dup->constraint.empty()) {

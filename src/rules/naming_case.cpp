@@ -101,7 +101,7 @@ public:
       if (on("index") && !partition) {
         for (const catalog::Index& i : t.indexes) {
           // Indexes behind a constraint carry its name: reported as the constraint.
-          if (i.name_generated || !i.constraint.empty() || !i.parent.empty() || !bad(i.name)) {
+          if (i.name_generated || !i.constraint.empty() || !i.parent().empty() || !bad(i.name)) {
             continue;
           }
           const std::string to = analysis::to_snake_case(i.name);

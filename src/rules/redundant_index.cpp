@@ -37,13 +37,13 @@ bool leading_prefix(const catalog::Index& a, const catalog::Index& b) {
   }
   // Same keys: redundant when `b` carries at least the same INCLUDE columns; exact duplicates
   // (same INCLUDE, same direction) are duplicate-index's.
-  if (!subset(a.include, b.include)) {
+  if (!subset(a.include(), b.include())) {
     return false;
   }
   const bool same_direction =
       std::equal(a.keys.begin(), a.keys.end(), b.keys.begin(),
                  [](const IndexKey& x, const IndexKey& y) { return x.descending == y.descending; });
-  return !(subset(b.include, a.include) && same_direction);
+  return !(subset(b.include(), a.include()) && same_direction);
 }
 
 class RedundantIndex final : public Rule {
@@ -78,7 +78,7 @@ public:
       for (const catalog::Index& a : t.indexes) {
         // Candidates: plain non-unique indexes this table owns (not constraint indexes, not
         // clones of a partitioned parent's index, which are reported on the parent).
-        if (!plain_btree(a) || a.unique || !a.constraint.empty() || !a.parent.empty() ||
+        if (!plain_btree(a) || a.unique || !a.constraint.empty() || !a.parent().empty() ||
             a.keys.empty() ||
             std::find(duplicates.begin(), duplicates.end(), &a) != duplicates.end()) {
           continue;
@@ -92,7 +92,7 @@ public:
           // Two candidates that make each other redundant (`(a)` and `(a DESC)`): only the
           // later one goes, never both.
           const bool mutual =
-              !b->unique && b->constraint.empty() && b->parent.empty() && leading_prefix(*b, a);
+              !b->unique && b->constraint.empty() && b->parent().empty() && leading_prefix(*b, a);
           if (b != &a && leading_prefix(a, *b) && (!mutual || b < &a)) {
             wider = b;
             break;

@@ -133,7 +133,7 @@ inline std::string index_signature(const catalog::Index& idx) {
     s += '\x1e';
     s += analysis::key_signature(k);
   }
-  std::vector<std::string> include = idx.include;
+  std::vector<std::string> include = idx.include();
   std::sort(include.begin(), include.end());
   s += "\x1dinclude";
   for (const std::string& c : include) {
@@ -156,7 +156,7 @@ inline int keep_rank(const catalog::Index& idx) {
   if (!idx.constraint.empty()) {
     return 1;
   }
-  if (!idx.parent.empty()) {
+  if (!idx.parent().empty()) {
     return 2; // attached to a partitioned parent's index: cannot be dropped alone
   }
   return idx.unique ? 3 : 4;
@@ -194,7 +194,7 @@ inline const catalog::Index* duplicate_keeper(const std::vector<const catalog::I
 // True when duplicate-index reports `dup` as a duplicate of `keep` (clones of a partitioned
 // parent's indexes are reported once, on the parent).
 inline bool reported_duplicate(const catalog::Index& dup, const catalog::Index& keep) {
-  return &dup != &keep && !(!dup.parent.empty() && !keep.parent.empty());
+  return &dup != &keep && !(!dup.parent().empty() && !keep.parent().empty());
 }
 
 // Every index duplicate-index reports on the table.

@@ -59,7 +59,7 @@ public:
                      display_name(t), str::join(k.columns, ", "), tc->name);
       }
       for (const catalog::Index& i : t.indexes) {
-        if (!i.unique || !i.constraint.empty() || !i.parent.empty()) {
+        if (!i.unique || !i.constraint.empty() || !i.parent().empty()) {
           continue;
         }
         bool reads_tenant = false;
@@ -89,7 +89,7 @@ public:
             .message("unique index {} on {}({}){} does not include the tenant column {}: two "
                      "tenants cannot hold the same value",
                      i.name, display_name(t), str::join(keys, ", "),
-                     i.has_predicate ? " WHERE " + *i.predicate_text : "", tc->name);
+                     i.has_predicate ? " WHERE " + i.predicate_text() : "", tc->name);
       }
     }
   }

@@ -208,6 +208,74 @@ TEST_CASE("fix proof: fixture cases and examples on PostgreSQL 15", "[live-fix]"
   CHECK(applied > 20);
 }
 
+// An enum used by more columns than the fix lists one by one: the fix is a DO block that finds
+// the columns in the database. Proven on PostgreSQL: plain and array columns, literal defaults,
+// a partitioned table (its partition follows the parent), names that need quoting and a value
+// with a quote; afterwards no column has the type, the type is gone, the CHECKs reject an
+// unknown value, and the defaults still hold.
+TEST_CASE("fix proof: an enum used by many columns is migrated by a DO block", "[live-fix]") {
+  test::PgCluster* pg = cluster();
+  if (pg == nullptr) {
+    return;
+  }
+  const test::TempDir dir("fix_enum_many");
+  std::string sql = "CREATE TYPE state AS ENUM ('new', 'done', 'it''s');\n"
+                    "CREATE SCHEMA \"Odd\";\n"
+                    "CREATE TABLE \"Odd\".\"Mixed Case\" (\"State\" state DEFAULT 'done');\n"
+                    "CREATE TABLE parted (id bigint, s state NOT NULL DEFAULT 'new') "
+                    "PARTITION BY RANGE (id);\n"
+                    "CREATE TABLE parted_1 PARTITION OF parted FOR VALUES FROM (0) TO (100);\n";
+  for (int i = 0; i < 110; ++i) {
+    sql += "CREATE TABLE t" + std::to_string(i) + " (id bigint PRIMARY KEY, s state" +
+           (i % 2 == 0 ? " NOT NULL DEFAULT 'new'" : "") + ", h state[]);\n";
+  }
+  dir.write("V1__enum.sql", sql);
+  test::ParityInput in;
+  in.name = "enum_many";
+  in.paths = {dir.path().string()};
+  RunInputs inputs = test::parity_inputs(in);
+  const std::vector<Finding> before = lint(inputs, in.config);
+  const auto enum_finding = std::find_if(before.begin(), before.end(),
+                                         [](const Finding& f) { return f.rule == "enum-type"; });
+  REQUIRE(enum_finding != before.end());
+  REQUIRE(enum_finding->fix.has_value());
+  const std::string& fix_sql = *enum_finding->fix;
+  CHECK(fix_sql.starts_with("DO $ddlint$\n"));
+  CHECK(fix_sql.ends_with("$ddlint$;\nDROP TYPE public.state;"));
+  CHECK(fix_sql.size() < 4096); // 222 columns listed would be some 50 kB
+
+  const test::LoadResult load = test::load_inputs(*pg, in, inputs);
+  REQUIRE(load.loaded);
+  const fs::path file = dir.path() / "fix.sql";
+  files::write(file.string(), fix_sql + "\n");
+  const test::CommandResult r = pg->psql_file(load.database, file.string(), true);
+  INFO(r.output);
+  REQUIRE(r.code == 0);
+  auto query = [&](const std::string& q) {
+    const test::CommandResult out =
+        pg->psql(load.database, "SELECT 'result=' || (" + q + ")", true);
+    INFO(out.output);
+    REQUIRE(out.code == 0);
+    const auto at = out.output.find("result=");
+    REQUIRE(at != std::string::npos);
+    return out.output.substr(at + 7, out.output.find_first_of(" \n", at) - at - 7);
+  };
+  CHECK(query("to_regtype('public.state') IS NULL") == "true");
+  // 110 plain + 110 array + "Odd"."Mixed Case" + parted (its partition inherits it).
+  CHECK(query("SELECT count(*) FROM pg_constraint WHERE contype = 'c' AND conislocal") == "222");
+  CHECK(query("SELECT format_type(atttypid, atttypmod) FROM pg_attribute "
+              "WHERE attrelid = 't3'::regclass AND attname = 'h'") == "text[]");
+  CHECK(query("SELECT pg_get_expr(adbin, adrelid) FROM pg_attrdef "
+              "WHERE adrelid = '\"Odd\".\"Mixed Case\"'::regclass") == "'done'::text");
+  pg->exec(load.database, "INSERT INTO t0 (id) VALUES (1); INSERT INTO parted (id) VALUES (5);"
+                          "INSERT INTO t1 (id, s, h) VALUES (2, 'it''s', ARRAY['done'])");
+  CHECK(query("SELECT s FROM parted_1 WHERE id = 5") == "new");
+  CHECK_THROWS(pg->exec(load.database, "INSERT INTO t2 (id, s) VALUES (3, 'lost')"));
+  CHECK_THROWS(pg->exec(load.database, "INSERT INTO t2 (id, h) VALUES (4, ARRAY['lost'])"));
+  CHECK_THROWS(pg->exec(load.database, "INSERT INTO parted (id, s) VALUES (6, 'lost')"));
+  pg->drop_database(load.database);
+}
+
 TEST_CASE("fix proof: corpus entries that load into PostgreSQL 15", "[live-fix-corpus]") {
   const fs::path dir = test::corpus_dir();
   if (!fs::is_directory(dir)) {

@@ -341,7 +341,7 @@ TEST_CASE("live: the reader models what the server holds", "[live-cli]") {
   const catalog::Constraint* chk = child->constraint("child_parent_id_check");
   REQUIRE(chk != nullptr);
   CHECK(chk->columns == std::vector<std::string>{"parent_id"});
-  CHECK(chk->expr->kind == Expr::Kind::Op);
+  CHECK(chk->expr().kind == Expr::Kind::Op);
   REQUIRE(child->policies.size() == 1);
   CHECK(child->policies[0].using_expr->kind == Expr::Kind::Op);
   CHECK(child->policies[0].roles == std::vector<std::string>{"public"});

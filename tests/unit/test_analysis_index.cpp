@@ -18,7 +18,7 @@ const Expr& predicate(const catalog::Catalog& cat, const char* table, const char
   const catalog::Index* idx = t->index(name);
   REQUIRE(idx != nullptr);
   REQUIRE(idx->has_predicate);
-  return idx->predicate;
+  return idx->predicate();
 }
 
 } // namespace

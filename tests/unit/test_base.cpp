@@ -1,10 +1,12 @@
 #include "base/atom.h"
 #include "base/atom_list.h"
 #include "base/box.h"
+#include "base/compact_string.h"
 #include "base/line_index.h"
 #include "base/parallel.h"
 #include "base/strings.h"
 #include "base/utf8.h"
+#include "ir/source_log.h"
 
 #include <catch2/catch.hpp>
 
@@ -303,4 +305,62 @@ TEST_CASE("AtomList keeps one name inline and grows past it", "[base]") {
   const AtomList from_strings = std::vector<std::string>{"p", "q"};
   CHECK(from_strings == AtomList{"p", "q"});
   CHECK_FALSE(from_strings == AtomList{"p"});
+}
+
+TEST_CASE("CompactString holds its text in one exact block and reads as a string_view", "[base]") {
+  STATIC_REQUIRE(sizeof(CompactString) == 8);
+  CompactString empty;
+  CHECK(empty.empty());
+  CHECK(empty.view().empty());
+  CHECK(empty == "");
+  const std::string long_text(300, 'x');
+  CompactString s = "foreign key a_fkey on a does not match the naming pattern ^fk_";
+  CHECK_FALSE(s.empty());
+  CHECK(s.size() == 62);
+  CHECK(s.view().ends_with("^fk_"));
+  CompactString copy = s;
+  CHECK(copy == s);
+  CHECK(copy.data() != s.data()); // a deep copy
+  CompactString moved = std::move(copy);
+  CHECK(moved == s);
+  CHECK(copy.empty()); // NOLINT(bugprone-use-after-move): a moved-from string is empty
+  moved = long_text;
+  CHECK(moved.str() == long_text);
+  CHECK(moved.size() == 300);
+  CHECK(("<" + CompactString("m") + ">") == "<m>");
+  CHECK(CompactString("a") < CompactString("b"));
+  CHECK(CompactString("b") > CompactString("a"));
+  moved = std::string_view{};
+  CHECK(moved.empty());
+  const std::string with_nul("a\0b", 3);
+  CHECK(CompactString(with_nul).view() == with_nul);
+}
+
+TEST_CASE("SourceLog keeps its refs in one block, in order, and deep-copies", "[base]") {
+  STATIC_REQUIRE(sizeof(SourceLog) == 8);
+  SourceLog log;
+  CHECK(log.empty());
+  CHECK(log.size() == 0);
+  CHECK(log.begin() == log.end());
+  for (std::uint32_t i = 0; i < 100; ++i) {
+    log.push_back(SourceRef{1, i, i + 1});
+    REQUIRE(log.size() == i + 1);
+    REQUIRE(log.back().begin == i);
+  }
+  std::uint32_t expect = 0;
+  for (const SourceRef& r : log) {
+    CHECK(r.begin == expect++);
+  }
+  SourceLog copy = log;
+  CHECK(copy.size() == 100);
+  CHECK(copy.begin() != log.begin());
+  CHECK(copy[57].begin == 57);
+  SourceLog moved = std::move(copy);
+  CHECK(moved.size() == 100);
+  CHECK(copy.empty()); // NOLINT(bugprone-use-after-move): a moved-from log is empty
+  copy = moved;
+  CHECK(copy.back().end == 100);
+  moved.clear();
+  CHECK(moved.empty());
+  CHECK(copy.size() == 100);
 }

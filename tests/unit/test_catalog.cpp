@@ -95,7 +95,7 @@ TEST_CASE("renames follow into constraints, indexes and other tables' FKs", "[ca
   const auto* idx = bt->index("b_account_idx");
   REQUIRE(idx != nullptr);
   CHECK(idx->keys[0].column == "account_id");
-  CHECK(idx->predicate_columns == std::vector<std::string>{"account_id"});
+  CHECK(idx->predicate_columns() == std::vector<std::string>{"account_id"});
   CHECK(test::problems(b.catalog).empty());
 }
 
@@ -143,7 +143,7 @@ TEST_CASE("partitions get the parent's columns, keys and indexes", "[catalog]") 
   CHECK(p0->primary_key()->name == "events_0_pkey");
   CHECK(p0->index("events_0_at_idx") != nullptr);
   CHECK(p1->index("events_1_at_idx") != nullptr);
-  CHECK(p1->index("events_1_at_idx")->parent == "public.events_at_idx");
+  CHECK(p1->index("events_1_at_idx")->parent() == "public.events_at_idx");
   CHECK(b.catalog.partitions(*b.catalog.table("public", "events")).size() == 2);
 }
 
@@ -387,4 +387,62 @@ TEST_CASE("FlatKeyMap agrees with std::map under inserts, updates and erases", "
     CHECK(it->second == value);
   }
   CHECK(flat.count(QualName{"nope", "missing"}) == 0);
+}
+
+// Issue 9's memory target: the model's per-object sizes, and what stays out of line.
+TEST_CASE("the model keeps optional parts out of line and grows tables' arrays by a quarter",
+          "[catalog]") {
+  STATIC_REQUIRE(sizeof(catalog::Column) <= 80);
+  STATIC_REQUIRE(sizeof(catalog::Constraint) <= 128);
+  STATIC_REQUIRE(sizeof(catalog::Index) <= 104);
+  STATIC_REQUIRE(sizeof(catalog::History) == 24);
+  const auto b = build({R"(
+    CREATE TABLE t (
+      id bigint PRIMARY KEY,
+      a int NOT NULL DEFAULT 0 CHECK (a > 0),
+      b int GENERATED ALWAYS AS (a * 2) STORED,
+      c int REFERENCES t,
+      UNIQUE (a) INCLUDE (c)
+    );
+    CREATE INDEX t_c_idx ON t (c);
+    CREATE INDEX t_b_idx ON t (b) INCLUDE (a) WHERE b > 1;
+    COMMENT ON INDEX t_c_idx IS 'lookup';
+    COMMENT ON CONSTRAINT t_pkey ON t IS 'the key';
+    ALTER TABLE t ADD COLUMN d int;
+    ALTER TABLE t ADD COLUMN e int;
+  )"});
+  const auto* t = b.catalog.table("public", "t");
+  REQUIRE(t != nullptr);
+  const catalog::Column* a = t->column("a");
+  REQUIRE(a != nullptr);
+  CHECK(a->not_null);
+  CHECK(a->has_default);
+  CHECK_FALSE(a->generated);
+  CHECK(t->column("b")->generated);
+  CHECK_FALSE(t->column("c")->not_null);
+  // Keys and foreign keys have no rare part; CHECK, INCLUDE and comments do.
+  CHECK_FALSE(t->constraint("t_c_fkey")->rare.has_value());
+  CHECK(t->constraint("t_a_check")->expr_text() == "a > 0");
+  CHECK(t->constraint("t_a_key")->include() == std::vector<std::string>{"c"});
+  CHECK(t->constraint("t_pkey")->comment() == "the key");
+  CHECK(t->constraint("t_a_check")->using_index().empty());
+  CHECK_FALSE(t->index("t_pkey")->rare.has_value());
+  CHECK(t->index("t_c_idx")->comment() == "lookup");
+  const catalog::Index* partial = t->index("t_b_idx");
+  CHECK(partial->has_predicate);
+  CHECK(partial->predicate_text() == "b > 1");
+  CHECK(partial->predicate_columns() == std::vector<std::string>{"b"});
+  CHECK(partial->include() == std::vector<std::string>{"a"});
+  CHECK(partial->parent().empty());
+  // Two ALTERs: the columns' array was trimmed to its size by Catalog::finish().
+  CHECK(t->columns.size() == 6);
+  CHECK(t->columns.capacity() == 6);
+
+  std::vector<int> v(100);
+  v.shrink_to_fit();
+  catalog::append_to(v, 1);
+  CHECK(v.capacity() == 125);
+  std::vector<int> w;
+  catalog::append_to(w, 1);
+  CHECK(w.capacity() == 2);
 }

@@ -520,7 +520,7 @@ struct Reader {
       k.not_valid = !r.boolean(i, 14);
       k.inherited = !r.boolean(i, 15) || r.integer(i, 18) != 0;
       k.no_inherit = r.boolean(i, 17);
-      k.comment = r.text(i, 20);
+      k.set(&ConstraintDef::Rare::comment, std::string(r.text(i, 20)));
       k.hist.created = t->hist.created;
       k.loc = t->hist.created;
       t->constraints.push_back(std::move(k));
@@ -531,23 +531,23 @@ struct Reader {
     for (Def& d : defs) {
       Constraint& k = d.table->constraints[d.index];
       if (!d.parsed) {
-        k.expr_text = d.sql;
+        k.mut().expr_text = d.sql;
         continue;
       }
       ConstraintDef& p = *d.parsed;
       if (k.kind == ConstraintKind::Check) {
-        k.expr = std::move(p.expr);
-        k.expr_text = std::move(p.expr_text);
+        k.mut().expr = std::move(p.mut().expr);
+        k.mut().expr_text = std::move(p.mut().expr_text);
         k.columns = std::move(p.columns);
         k.name_generated = looks_generated(k.name, d.table->name,
                                            k.columns.size() == 1 ? k.columns[0] : "", "check");
       } else {
         k.columns = std::move(p.columns);
-        k.exclude_elements = std::move(p.exclude_elements);
-        k.method = std::move(p.method);
-        k.exclude_ops = std::move(p.exclude_ops);
+        k.mut().exclude_elements = std::move(p.mut().exclude_elements);
+        k.mut().method = std::move(p.mut().method);
+        k.mut().exclude_ops = std::move(p.mut().exclude_ops);
         k.has_where = p.has_where;
-        k.where = std::move(p.where);
+        k.mut().where = std::move(p.mut().where);
         k.name_generated = looks_generated(k.name, d.table->name, name_addition(k.columns), "excl");
       }
     }
@@ -601,7 +601,7 @@ struct Reader {
         const auto nkey = static_cast<std::size_t>(r.integer(i, 16));
         for (std::size_t k = 0; k < cols.size(); ++k) {
           if (k >= nkey) {
-            idx.include.mut().push_back(cols[k]);
+            idx.mut().include.push_back(cols[k]);
             continue;
           }
           IndexKey key;
@@ -626,10 +626,10 @@ struct Reader {
       idx.valid = r.boolean(i, 5);
       idx.nulls_not_distinct = r.boolean(i, 6);
       if (!r.null(i, 9)) {
-        idx.parent = std::string(r.text(i, 8)) + "." + std::string(r.text(i, 9));
+        idx.mut().parent = std::string(r.text(i, 8)) + "." + std::string(r.text(i, 9));
       }
       idx.constraint = r.text(i, 10);
-      idx.comment = r.text(i, 11);
+      idx.set(&IndexDef::Rare::comment, std::string(r.text(i, 11)));
       idx.name_generated = idx.constraint.empty()
                                ? looks_generated(idx.name, t.name,
                                                  name_addition(index_column_names(idx.keys)), "idx")
@@ -640,7 +640,7 @@ struct Reader {
       if (Constraint* k = t.constraint(idx.constraint); k != nullptr &&
                                                         k->kind != ConstraintKind::ForeignKey &&
                                                         k->kind != ConstraintKind::Check) {
-        k->include = idx.include;
+        k->set(&ConstraintDef::Rare::include, idx.include());
         k->nulls_not_distinct = idx.nulls_not_distinct;
       }
       t.indexes.push_back(std::move(idx));
