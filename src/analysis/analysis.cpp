@@ -53,12 +53,13 @@ bool Analysis::read_by_view(const catalog::Table& t) const {
     for (const auto& v : catalog_.tables()) {
       if (v->is_view()) {
         for (const QualName& q : v->rare->reads) {
-          (q.schema.empty() ? bare.insert(q.name) : qualified.insert(q.schema + "." + q.name));
+          (q.schema.empty() ? bare.insert(q.name.string())
+                            : qualified.insert(q.schema + "." + q.name));
         }
       }
     }
     for (const auto& tp : catalog_.tables()) {
-      if (!qualified.contains(tp->schema + "." + tp->name) && !bare.contains(tp->name)) {
+      if (!qualified.contains(tp->schema + "." + tp->name) && !bare.contains(tp->name.string())) {
         continue;
       }
       // The table and its ancestors: altering a parent's column alters the children's.

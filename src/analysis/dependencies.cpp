@@ -20,7 +20,7 @@ bool contains(const std::vector<std::string>& v, std::string_view s) {
 
 std::string type_family(const TypeRef& t) {
   std::string base;
-  const std::string& n = t.name;
+  const std::string_view n = t.name;
   if (n == "text" || n == "varchar" || n == "bpchar" || n == "citext" || n == "name") {
     base = "text";
   } else if (n == "int2" || n == "int4" || n == "int8") {
@@ -32,7 +32,7 @@ std::string type_family(const TypeRef& t) {
   } else if (n == "json" || n == "jsonb") {
     base = "json";
   } else {
-    base = t.schema.empty() || t.builtin ? n : t.schema + "." + n;
+    base = t.schema.empty() || t.builtin ? std::string(n) : t.schema + "." + std::string(n);
   }
   return t.array_dims > 0 ? base + "[]" : base;
 }
@@ -89,18 +89,18 @@ std::vector<ForeignKeyCopies> copied_attributes(const catalog::Catalog& cat, con
     ForeignKeyCopies fc{&fk, target, col, ref, {}};
     const std::string prefix = x + "_";
     for (const catalog::Column& c : t.columns) {
-      if (c.name.size() <= prefix.size() || c.name->compare(0, prefix.size(), prefix) != 0 ||
-          c.generated || contains(fk_columns, c.name) || is_tenant_column(tenancy, c.name)) {
+      if (c.name.size() <= prefix.size() || !c.name.starts_with(prefix) || c.generated ||
+          contains(fk_columns, c.name) || is_tenant_column(tenancy, c.name)) {
         continue;
       }
       if (std::find(claimed.begin(), claimed.end(), &c) != claimed.end()) {
         continue;
       }
       // A variant of the key column itself (customer_id_old, customer_id_convert_to_bigint).
-      if (c.name->compare(0, col.size() + 1, col + "_") == 0) {
+      if (c.name.starts_with(col + "_")) {
         continue;
       }
-      const std::string attr = c.name->substr(prefix.size());
+      const std::string attr(c.name.str().substr(prefix.size()));
       const catalog::Column* tc = target->column(attr);
       if (tc == nullptr || attr == ref || is_tenant_column(tenancy, attr) ||
           (target_pk != nullptr && contains(target_pk->columns, attr)) ||

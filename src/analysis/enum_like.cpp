@@ -91,7 +91,7 @@ std::string default_literal(const Expr& e) {
     cur = &cur->args.front();
   }
   if (cur->kind == Expr::Kind::Const && cur->flag == Expr::kString) {
-    return cur->name;
+    return cur->name.string();
   }
   return {};
 }

@@ -64,7 +64,7 @@ bool index_covers(const catalog::Index& idx, const std::vector<std::string>& col
     if (idx.keys[i].is_expression()) {
       return false;
     }
-    lead.push_back(idx.keys[i].column);
+    lead.emplace_back(idx.keys[i].column);
   }
   std::vector<std::string> want = cols;
   std::sort(lead.begin(), lead.end());

@@ -311,7 +311,7 @@ bool only_roles_in(const catalog::Policy& p, const std::vector<std::string>& pri
   if (p.roles.empty()) {
     return false;
   }
-  return std::all_of(p.roles.begin(), p.roles.end(), [&](const std::string& r) {
+  return std::all_of(p.roles.begin(), p.roles.end(), [&](const Atom r) {
     return std::find(privileged.begin(), privileged.end(), r) != privileged.end();
   });
 }

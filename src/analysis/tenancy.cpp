@@ -22,7 +22,7 @@ std::string qualified(const catalog::Table& t) {
 }
 
 bool fk_not_null(const catalog::Table& t, const catalog::Constraint& fk) {
-  return std::all_of(fk.columns.begin(), fk.columns.end(), [&](const std::string& c) {
+  return std::all_of(fk.columns.begin(), fk.columns.end(), [&](const Atom c) {
     const catalog::Column* col = t.column(c);
     return col != nullptr && col->not_null;
   });

@@ -1,8 +1,10 @@
 #include "base/atom.h"
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstdint>
+#include <cstring>
 #include <mutex>
 #include <new>
 #include <optional>
@@ -22,7 +24,8 @@ using atom_detail::kShards;
 // The intern table is split into shards by hash, each with its own lock, so that parse workers
 // interning names at the same time rarely wait for each other. A shard is an open-addressing
 // table of 8-byte slots (32 bits of the hash, index + 1 of the string) over its chunks of
-// strings (atom_detail), which never move: about 45 bytes per distinct string besides its text.
+// pointers to texts (atom_detail), which never move: about 25 bytes per distinct string besides
+// its text.
 // A slot's position derives from its 32 hash bits (the shard from the low bits of the hash), so
 // growing the table moves slots without reading, or hashing again, a single string.
 class Shard {
@@ -65,11 +68,12 @@ private:
   static std::uint32_t tag_of(std::size_t h) { return static_cast<std::uint32_t>(h >> 32U); }
   std::uint32_t id(std::uint32_t index) const { return index << kShardBits | number_; }
 
-  // Adds `s` as the shard's next string; its chunk is created (and published) on first use. A
-  // chunk is raw storage: strings are constructed one by one, so the untouched tail of the
-  // newest chunk costs no resident memory.
+  // Adds `s` as the shard's next string: its text goes into the shard's current block (a new
+  // block when it does not fit), its pointer into the shard's chunk for that index (created, and
+  // published, on first use). A chunk is raw storage: the untouched tail of the newest chunk
+  // costs no resident memory.
   void append(std::string_view s) {
-    if (size_ >= (std::uint32_t{1} << (32 - kShardBits)) - 1) {
+    if (size_ >= (std::uint32_t{1} << (32 - kShardBits)) - 1 || s.size() > UINT32_MAX - 8) {
       throw std::length_error("more distinct identifiers than ddlint can intern");
     }
     const std::uint32_t i = size_ + (std::uint32_t{1} << kFirstChunkBits);
@@ -77,14 +81,33 @@ private:
     const std::uint32_t first = std::bit_floor(i);
     auto& slot = g_chunks[number_][k];
     // NOLINTNEXTLINE(cppcoreguidelines-pro-type-const-cast): the table owns the chunk
-    auto* chunk = const_cast<std::string*>(slot.load(std::memory_order_relaxed));
+    auto* chunk = const_cast<const char**>(slot.load(std::memory_order_relaxed));
     if (chunk == nullptr) {
       // Never freed, like every atom.
-      chunk = static_cast<std::string*>(::operator new(sizeof(std::string) * first));
+      chunk = static_cast<const char**>(::operator new(sizeof(const char*) * first));
       slot.store(chunk, std::memory_order_release);
     }
-    new (chunk + (i - first)) std::string(s);
+    chunk[i - first] = store(s);
     ++size_;
+  }
+
+  // Copies `s` (length, characters, NUL) into the current block; returns the characters.
+  const char* store(std::string_view s) {
+    const auto n = static_cast<std::uint32_t>(s.size());
+    const std::size_t need = sizeof n + s.size() + 1;
+    if (static_cast<std::size_t>(block_end_ - block_next_) < need) {
+      // Never freed, like every atom. Blocks are modest (each shard has its own), so that a
+      // few names cost little; a text longer than a block gets a block of its own.
+      const std::size_t size = std::max<std::size_t>(need, kBlockSize);
+      block_next_ = static_cast<char*>(::operator new(size));
+      block_end_ = block_next_ + size;
+    }
+    char* p = block_next_;
+    std::memcpy(p, &n, sizeof n);
+    std::memcpy(p + sizeof n, s.data(), s.size());
+    p[sizeof n + s.size()] = '\0';
+    block_next_ += need;
+    return p + sizeof n;
   }
 
   // The slot holding `s`, or the empty slot where it belongs. Needs a non-empty table.
@@ -115,8 +138,12 @@ private:
     }
   }
 
+  static constexpr std::size_t kBlockSize = std::size_t{16} * 1024;
+
   std::mutex mu_;
   std::vector<Slot> slots_;
+  char* block_next_ = nullptr; // free space of the current text block
+  char* block_end_ = nullptr;
   std::uint32_t size_ = 0; // strings in the shard
   std::uint32_t number_ = 0;
 };
@@ -147,7 +174,7 @@ Shard& shard_of(std::size_t h) {
 } // namespace
 
 namespace atom_detail {
-std::array<std::array<std::atomic<const std::string*>, kChunks>, kShards> g_chunks;
+std::array<std::array<std::atomic<const char* const*>, kChunks>, kShards> g_chunks;
 } // namespace atom_detail
 
 std::uint32_t Atom::intern(std::string_view s) {

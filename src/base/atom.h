@@ -2,8 +2,11 @@
 // For strings that repeat across many objects (rule ids, schema, table and column names in
 // findings): 4 bytes and no allocation per copy, where a std::string costs 32 bytes plus a heap
 // block beyond 15 characters and a pointer 8 (issue 9's memory target: a run on 100,000 tables
-// holds some twelve million atoms in its model and findings). Interning is thread-safe; reading
-// is two loads. Equality against another Atom compares ids; ordering compares the text.
+// holds some twelve million atoms in its model and findings). The texts themselves are packed
+// into large blocks (length, characters, NUL), so a distinct string costs its length plus about
+// 17 bytes, where a std::string per string took 32 plus a heap block. Interning is thread-safe;
+// reading is three loads and yields a std::string_view (NUL-terminated: c_str() is valid).
+// Equality against another Atom compares ids; ordering compares the text.
 #pragma once
 
 #include <array>
@@ -11,6 +14,7 @@
 #include <bit>
 #include <compare>
 #include <cstdint>
+#include <cstring>
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -29,7 +33,9 @@ inline constexpr unsigned kFirstChunkBits = 10;
 inline constexpr unsigned kChunks = 32 - kShardBits - kFirstChunkBits + 1;
 // Constant-initialised (all null) before any dynamic initialisation; id 0 is "" (shard 0, index
 // 0), whose chunk atom.cpp creates during static initialisation.
-extern std::array<std::array<std::atomic<const std::string*>, kChunks>, kShards> g_chunks;
+// A chunk holds pointers to texts; a text is preceded by its length (4 bytes, unaligned-safe
+// read) and followed by a NUL.
+extern std::array<std::array<std::atomic<const char* const*>, kChunks>, kShards> g_chunks;
 
 // String n of a shard is in chunk chunk_of(i), at offset i - std::bit_floor(i), where i is n
 // plus the first chunk's size.
@@ -38,11 +44,18 @@ inline unsigned chunk_of(std::uint32_t i) {
                                std::countl_zero(i));
 }
 
-inline const std::string& text(std::uint32_t id) {
+inline const char* c_text(std::uint32_t id) {
   const std::uint32_t i = (id >> kShardBits) + (std::uint32_t{1} << kFirstChunkBits);
-  const std::string* chunk =
+  const char* const* chunk =
       g_chunks[id & (kShards - 1)][chunk_of(i)].load(std::memory_order_acquire);
   return chunk[i - std::bit_floor(i)];
+}
+
+inline std::string_view text(std::uint32_t id) {
+  const char* p = c_text(id);
+  std::uint32_t n = 0;
+  std::memcpy(&n, p - sizeof n, sizeof n);
+  return {p, n};
 }
 } // namespace atom_detail
 
@@ -60,17 +73,16 @@ public:
   Atom& operator=(const std::string& s) { return *this = std::string_view(s); }
   Atom& operator=(const char* s) { return *this = std::string_view(s); }
 
-  const std::string& str() const { return atom_detail::text(id_); }
-  operator const std::string&() const { return str(); } // NOLINT(google-explicit-constructor)
-  operator std::string_view() const { return str(); }   // NOLINT(google-explicit-constructor)
-  const std::string& operator*() const { return str(); }
-  const std::string* operator->() const { return &str(); }
+  std::string_view str() const { return atom_detail::text(id_); }
+  std::string string() const { return std::string(str()); }
+  operator std::string_view() const { return str(); } // NOLINT(google-explicit-constructor)
+  explicit operator std::string() const { return string(); }
   bool empty() const { return id_ == 0; }
   bool starts_with(std::string_view p) const { return str().starts_with(p); }
   bool ends_with(std::string_view p) const { return str().ends_with(p); }
   std::size_t size() const { return str().size(); }
-  const char* data() const { return str().data(); }
-  const char* c_str() const { return str().c_str(); }
+  const char* data() const { return atom_detail::c_text(id_); }
+  const char* c_str() const { return atom_detail::c_text(id_); }
   auto begin() const { return str().begin(); }
   auto end() const { return str().end(); }
   void clear() { id_ = 0; }
@@ -86,7 +98,7 @@ public:
     return a.id_ == b.id_ ? std::strong_ordering::equal : a.str().compare(b.str()) <=> 0;
   }
   friend std::strong_ordering operator<=>(Atom a, std::string_view b) {
-    return std::string_view(a.str()).compare(b) <=> 0;
+    return a.str().compare(b) <=> 0;
   }
   friend std::strong_ordering operator<=>(Atom a, const std::string& b) {
     return a.str().compare(b) <=> 0;
@@ -94,22 +106,28 @@ public:
   friend std::strong_ordering operator<=>(Atom a, const char* b) {
     return a.str().compare(b) <=> 0;
   }
-  friend std::string operator+(Atom a, std::string_view b) { return a.str() + std::string(b); }
-  friend std::string operator+(std::string_view a, Atom b) { return std::string(a) + b.str(); }
-  friend std::string operator+(Atom a, const char* b) { return a.str() + b; }
-  friend std::string operator+(const char* a, Atom b) { return a + b.str(); }
-  friend std::string operator+(const std::string& a, Atom b) { return a + b.str(); }
-  friend std::string operator+(Atom a, const std::string& b) { return a.str() + b; }
-  friend std::string operator+(Atom a, Atom b) { return a.str() + b.str(); }
-  friend std::string operator+(Atom a, char b) { return a.str() + b; }
-  friend std::string operator+(char a, Atom b) { return a + b.str(); }
-  friend std::string operator+(std::string&& a, Atom b) { return std::move(a) + b.str(); }
+  friend std::string operator+(Atom a, std::string_view b) { return concat(a.str(), b); }
+  friend std::string operator+(std::string_view a, Atom b) { return concat(a, b.str()); }
+  friend std::string operator+(Atom a, const char* b) { return concat(a.str(), b); }
+  friend std::string operator+(const char* a, Atom b) { return concat(a, b.str()); }
+  friend std::string operator+(const std::string& a, Atom b) { return concat(a, b.str()); }
+  friend std::string operator+(Atom a, const std::string& b) { return concat(a.str(), b); }
+  friend std::string operator+(Atom a, Atom b) { return concat(a.str(), b.str()); }
+  friend std::string operator+(Atom a, char b) { return concat(a.str(), std::string_view(&b, 1)); }
+  friend std::string operator+(char a, Atom b) { return concat(std::string_view(&a, 1), b.str()); }
+  friend std::string operator+(std::string&& a, Atom b) { return std::move(a.append(b.str())); }
 
   // The atom of `s` if some atom already has that text; nothing is interned. For lookups of
   // names that may not exist (a name is not in a map keyed on atoms unless it was interned).
   static std::optional<Atom> existing(std::string_view s);
 
 private:
+  static std::string concat(std::string_view a, std::string_view b) {
+    std::string out;
+    out.reserve(a.size() + b.size());
+    out.append(a).append(b);
+    return out;
+  }
   explicit Atom(std::uint32_t id) : id_(id) {}
   static std::uint32_t intern(std::string_view s);
   std::uint32_t id_ = 0;

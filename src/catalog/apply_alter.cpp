@@ -12,7 +12,7 @@ bool contains(const std::vector<std::string>& v, const std::string& s) {
 }
 
 // A constraint's or an index's column list (string vector or AtomList).
-template <class Names> void rename_in(Names& v, const std::string& from, const std::string& to) {
+template <class Names> void rename_in(Names& v, std::string_view from, std::string_view to) {
   for (auto& s : v) {
     if (s == from) {
       s = to;
@@ -23,7 +23,7 @@ template <class Names> void rename_in(Names& v, const std::string& from, const s
 // Calls fn(x) for each unqualified (or table-qualified) reference x to column `from` in `e`,
 // outside sub-selects (they read other tables), until fn returns true; returns whether one did.
 template <class E, class Fn>
-bool column_refs(E& e, const std::string& table, const std::string& from, Fn fn) {
+bool column_refs(E& e, std::string_view table, std::string_view from, Fn fn) {
   std::vector<E*> stack{&e};
   while (!stack.empty()) {
     E* x = stack.back();
@@ -43,7 +43,7 @@ bool column_refs(E& e, const std::string& table, const std::string& from, Fn fn)
 }
 
 // Renames those references inside an expression.
-void rename_in(Expr& e, const std::string& table, const std::string& from, const std::string& to) {
+void rename_in(Expr& e, std::string_view table, std::string_view from, std::string_view to) {
   column_refs(e, table, from, [&](Expr& x) {
     x.name = to;
     return false;
@@ -51,8 +51,7 @@ void rename_in(Expr& e, const std::string& table, const std::string& from, const
 }
 
 // The same for a shared tree: copied (copy on write) only when it names the column.
-void rename_in(SharedExpr& e, const std::string& table, const std::string& from,
-               const std::string& to) {
+void rename_in(SharedExpr& e, std::string_view table, std::string_view from, std::string_view to) {
   if (column_refs(*e, table, from, [](const Expr&) { return true; })) {
     rename_in(e.mut(), table, from, to);
   }
@@ -67,11 +66,11 @@ bool index_uses(const Index& i, const std::string& col) {
   return contains(i.include(), col) || contains(i.predicate_columns(), col);
 }
 
-Problem about(const Table& t, std::string column = {}) {
+Problem about(const Table& t, std::string_view column = {}) {
   Problem p;
   p.schema = t.schema;
   p.table = t.name;
-  p.column = std::move(column);
+  p.column = column;
   return p;
 }
 
@@ -165,7 +164,7 @@ void Catalog::apply_alter_table(ir::AlterTable& s, const SourceRef& at) {
     const SourceRef where = c.loc.valid() ? c.loc : at;
     switch (c.kind) {
     case ir::AlterKind::AddColumn: {
-      const std::string name = c.column.name;
+      const std::string name(c.column.name);
       ColumnDef proto = c.column;
       if (add_column(*t, std::move(c.column), where, c.if_not_exists)) {
         t->hist.touch(at);
@@ -537,7 +536,7 @@ void Catalog::drop_column(Table& t, const std::string& col, const SourceRef& at,
     const bool self_ref = k.kind == ConstraintKind::ForeignKey && k.ref_resolved == t.qname() &&
                           contains(k.ref_columns, col);
     if (contains(k.columns, col) || contains(k.include(), col) || self_ref) {
-      doomed.push_back(k.name);
+      doomed.emplace_back(k.name);
     }
   }
   for (const std::string& name : doomed) {
@@ -546,7 +545,7 @@ void Catalog::drop_column(Table& t, const std::string& col, const SourceRef& at,
   std::vector<std::string> doomed_idx;
   for (const Index& i : t.indexes) {
     if (index_uses(i, col)) {
-      doomed_idx.push_back(i.name);
+      doomed_idx.emplace_back(i.name);
     }
   }
   for (const std::string& name : doomed_idx) {
@@ -674,7 +673,7 @@ void Catalog::drop_index(Table& t, const std::string& name, const SourceRef& at)
     std::vector<std::string> attached;
     for (const Index& ci : child->indexes) {
       if (ci.parent() == full) {
-        attached.push_back(ci.name);
+        attached.emplace_back(ci.name);
       }
     }
     for (const std::string& n : attached) {
@@ -722,7 +721,8 @@ void Catalog::apply_drop(ir::Drop& s, const SourceRef& at) {
       break;
     }
     case ir::ObjKind::Sequence: {
-      const std::string schema = target.name.qualified() ? target.name.schema.str() : std::string();
+      const std::string schema =
+          target.name.qualified() ? target.name.schema.string() : std::string();
       const auto it = std::find_if(sequences_.begin(), sequences_.end(), [&](const auto& q) {
         return q->name == target.name.name && (schema.empty() || q->schema == schema);
       });
@@ -749,7 +749,7 @@ void Catalog::apply_drop(ir::Drop& s, const SourceRef& at) {
       break;
     }
     case ir::ObjKind::Schema: {
-      const std::string name = target.name.name;
+      const std::string name(target.name.name);
       const auto it = std::find_if(schemas_.begin(), schemas_.end(),
                                    [&](const auto& x) { return x->name == name; });
       if (it == schemas_.end()) {
@@ -1171,7 +1171,7 @@ void Catalog::apply_rename(ir::Rename& s, const SourceRef& at) {
       break;
     }
     type_map_.erase(QualName{ty->schema, ty->name});
-    const std::string old = ty->name;
+    const std::string old(ty->name);
     ty->name = s.new_name;
     ty->hist.touch(at);
     type_map_[QualName{ty->schema, ty->name}] = ty;
@@ -1288,7 +1288,7 @@ void Catalog::apply_set_schema(ir::SetSchema& s, const SourceRef& at) {
       }
       break;
     }
-    const std::string old = ty->schema;
+    const std::string old(ty->schema);
     type_map_.erase(QualName{ty->schema, ty->name});
     ty->schema = s.new_schema;
     type_map_[QualName{ty->schema, ty->name}] = ty;

@@ -448,7 +448,7 @@ void Catalog::apply_create_trigger(ir::CreateTrigger& s, const SourceRef& at) {
   // The trigger function must exist unless it is built in or outside the inputs' reach.
   const bool builtin = tr.function.schema == "pg_catalog" ||
                        tr.function.name == "suppress_redundant_updates_trigger" ||
-                       tr.function.name->rfind("tsvector_update_trigger", 0) == 0;
+                       tr.function.name.starts_with("tsvector_update_trigger");
   const bool any_unknown_extension =
       has_unknown_extension_ || std::any_of(extensions_.begin(), extensions_.end(),
                                             [](const auto& e) { return e->name == "moddatetime"; });

@@ -128,7 +128,7 @@ const char* type_category(const TypeRef& t) {
 // to the referenced one (integer → numeric → float). numeric → int8, float8 → numeric and
 // float4 → int8 are refused ("cannot be implemented"); int4 → numeric, int2 → float8 are not.
 bool number_key_accepted(const TypeRef& fk, const TypeRef& ref) {
-  auto rank = [](const std::string& n) {
+  auto rank = [](std::string_view n) {
     if (n == "int2" || n == "int4" || n == "int8") {
       return 0;
     }
@@ -139,11 +139,11 @@ bool number_key_accepted(const TypeRef& fk, const TypeRef& ref) {
   return f < 0 || r < 0 || f <= r;
 }
 
-Problem about(const Table& t, std::string column = {}) {
+Problem about(const Table& t, std::string_view column = {}) {
   Problem p;
   p.schema = t.schema;
   p.table = t.name;
-  p.column = std::move(column);
+  p.column = column;
   return p;
 }
 
@@ -240,7 +240,7 @@ void Catalog::check_fk(Table& t, Constraint& k, const SourceRef& at) {
   if (ref == nullptr) {
     return;
   }
-  Problem info = about(t, k.columns.empty() ? std::string() : k.columns.front().str());
+  Problem info = about(t, k.columns.empty() ? std::string() : k.columns.front().string());
   info.constraint = k.name;
   std::vector<std::string> ref_cols = k.ref_columns;
   if (ref_cols.empty()) {
@@ -320,7 +320,7 @@ void Catalog::add_index_for_constraint(Table& t, Constraint& k, const SourceRef&
   if (k.kind == ConstraintKind::Exclude && !k.exclude_elements().empty()) {
     idx.keys = k.exclude_elements();
   } else {
-    for (const std::string& col : k.columns) {
+    for (const Atom col : k.columns) {
       IndexKey key;
       key.column = col;
       idx.keys.push_back(std::move(key));
@@ -345,7 +345,7 @@ void Catalog::add_constraint(Table& t, ConstraintDef&& def, const SourceRef& at,
   static_cast<ConstraintDef&>(k) = std::move(def);
   k.hist.created = at;
   const SourceRef where = k.loc.valid() ? k.loc : at;
-  Problem info = about(t, k.columns.empty() ? std::string() : k.columns.front().str());
+  Problem info = about(t, k.columns.empty() ? std::string() : k.columns.front().string());
   info.constraint = k.name;
 
   // Referenced columns must exist.
@@ -374,7 +374,7 @@ void Catalog::add_constraint(Table& t, ConstraintDef&& def, const SourceRef& at,
     if (missing_column(k.columns, "named in key") || missing_column(k.include(), "named in key")) {
       return;
     }
-    for (const std::string& c : k.columns) {
+    for (const Atom c : k.columns) {
       if (Column* col = t.column(c)) {
         col->not_null = true;
       }
@@ -413,7 +413,7 @@ void Catalog::add_constraint(Table& t, ConstraintDef&& def, const SourceRef& at,
   }
   case ConstraintKind::Check:
     if (!t.columns_unknown) {
-      for (const std::string& c : k.columns) {
+      for (const Atom c : k.columns) {
         if (t.column(c) == nullptr) {
           Problem p = info;
           p.column = c;
@@ -489,7 +489,7 @@ void Catalog::add_constraint(Table& t, ConstraintDef&& def, const SourceRef& at,
                 p);
       }
       if (k.kind == ConstraintKind::PrimaryKey) {
-        for (const std::string& c : k.columns) {
+        for (const Atom c : k.columns) {
           if (Column* col = t.column(c)) {
             col->not_null = true;
           }
@@ -500,7 +500,7 @@ void Catalog::add_constraint(Table& t, ConstraintDef&& def, const SourceRef& at,
       add_index_for_constraint(t, k, at);
     }
   }
-  const std::string name = k.name;
+  const std::string name(k.name);
   const ConstraintKind kind = k.kind;
   append_to(t.constraints, k);
   t.hist.touch(at);
@@ -551,7 +551,7 @@ void Catalog::add_index(Table& t, Index&& idx, const SourceRef& at, bool recurse
   Problem info = about(t);
   for (const IndexKey& k : idx.keys) {
     std::vector<std::string> cols =
-        k.is_expression() ? k.expr_columns() : std::vector<std::string>{k.column};
+        k.is_expression() ? k.expr_columns() : std::vector<std::string>{k.column.string()};
     for (const std::string& c : cols) {
       if (t.column(c) == nullptr && !t.columns_unknown) {
         Problem p = info;
@@ -961,7 +961,7 @@ void Catalog::apply_create_view(ir::CreateView& s, const SourceRef& at) {
       continue;
     }
     // pg_catalog is searched first, implicitly: an unqualified system catalog or view.
-    if (!r.qualified() && r.name->starts_with("pg_") && lookup_table(r) == nullptr) {
+    if (!r.qualified() && r.name.starts_with("pg_") && lookup_table(r) == nullptr) {
       t->rare.mut().reads.push_back(QualName{"pg_catalog", r.name});
       continue;
     }

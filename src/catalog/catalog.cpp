@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstring>
 #include <map>
+#include <stdexcept>
 #include <tuple>
 
 namespace ddlint::catalog {
@@ -49,7 +50,7 @@ std::vector<std::string> Index::column_names() const {
   std::vector<std::string> out;
   out.reserve(keys.size());
   for (const IndexKey& k : keys) {
-    out.push_back(k.column);
+    out.emplace_back(k.column);
   }
   return out;
 }
@@ -136,9 +137,9 @@ std::string nextval_sequence(const Expr& e) {
   if (a->kind != Expr::Kind::Const || a->flag != Expr::kString) {
     return {};
   }
-  const std::string& s = a->name;
+  const std::string_view s = a->name;
   const auto dot = s.rfind('.');
-  std::string name = dot == std::string::npos ? s : s.substr(dot + 1);
+  std::string name(dot == std::string::npos ? s : s.substr(dot + 1));
   if (name.size() >= 2 && name.front() == '"' && name.back() == '"') {
     name = name.substr(1, name.size() - 2);
   }
@@ -200,11 +201,11 @@ std::string Catalog::creation_schema(const QualName& q, const SourceRef& at) {
       schema->hist.created = at;
       schemas_.push_back(std::move(schema));
     }
-    return q.schema;
+    return q.schema.string();
   }
   for (const Atom s : search_path_) {
     if (schema_exists(s)) {
-      return s;
+      return s.string();
     }
   }
   problem(Problem::Kind::Semantic, at,
@@ -267,7 +268,7 @@ void Catalog::pending(std::string_view kind, const QualName& q, const SourceRef&
                       std::string context, Problem info) {
   // System catalogs: qualified, or found through the implicit pg_catalog (names "pg_*").
   if (q.schema == "pg_catalog" || q.schema == "information_schema" ||
-      (kind != "schema" && !q.qualified() && q.name->starts_with("pg_"))) {
+      (kind != "schema" && !q.qualified() && q.name.starts_with("pg_"))) {
     return;
   }
   pending_.push_back(
@@ -403,6 +404,10 @@ void Catalog::unregister_relation(std::string_view schema, std::string_view name
 }
 
 void Catalog::apply(ir::Statement&& st) {
+  if (finished_) {
+    // finish() released what only applying needs (the constraint-name registry).
+    throw std::logic_error("a statement applied to a finished catalog");
+  }
   const SourceRef at = st.loc;
   if (std::holds_alternative<ir::Skipped>(st.node)) {
     ++statements_skipped_;
@@ -595,6 +600,8 @@ void Catalog::finish() {
     });
     dropped_tables_.clear();
   }
+  // Constraint names only matter while statements are applied (duplicates, generated names).
+  constraint_names_ = FlatKeyMap<std::uint32_t>();
   // The model is final: give back the slack of vectors that grew one ALTER or CREATE INDEX at a
   // time (nothing holds pointers into them; lookups go through tables).
   for (const auto& t : tables_) {

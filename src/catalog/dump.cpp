@@ -181,7 +181,7 @@ json table_json(const Table& t) {
     pj["name"] = p->name;
     pj["command"] = p->command;
     pj["permissive"] = p->permissive;
-    pj["roles"] = p->roles;
+    pj["roles"] = p->roles.strings();
     if (p->has_using) {
       pj["using"] = p->using_text;
     }

@@ -81,7 +81,7 @@ struct Policy {
   bool permissive = true;
   bool has_using = false;
   bool has_check = false;
-  std::vector<std::string> roles;
+  AtomList roles; // interned, one inline: almost every policy names one role
   // Shared by every policy with the same text (the catalog's ExprPool).
   SharedExpr using_expr;
   Atom using_text;

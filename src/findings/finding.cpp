@@ -77,15 +77,15 @@ std::string ObjectRef::display() const {
     return out;
   }
   if (!type.empty()) {
-    return schema.empty() ? type.str() : schema + "." + type;
+    return schema.empty() ? type.string() : schema + "." + type;
   }
   if (!function.empty()) {
-    return (schema.empty() ? function.str() : schema + "." + function) + "()";
+    return (schema.empty() ? function.string() : schema + "." + function) + "()";
   }
   if (!index.empty()) {
-    return schema.empty() ? index.str() : schema + "." + index;
+    return schema.empty() ? index.string() : schema + "." + index;
   }
-  return schema;
+  return schema.string();
 }
 
 std::string make_fingerprint(std::string_view rule, const ObjectRef& o,

@@ -561,7 +561,7 @@ Migration build_migration(const std::vector<Finding>& findings, const RunInputs&
       ++m.outside_transaction;
     }
     if (std::find(rules_used.begin(), rules_used.end(), f.rule) == rules_used.end()) {
-      rules_used.push_back(f.rule);
+      rules_used.emplace_back(f.rule);
     }
   }
   std::sort(rules_used.begin(), rules_used.end());

@@ -55,7 +55,7 @@ void print(const Expr& e, std::string& out, int depth) {
     if (e.flag == Expr::kString) {
       out += str::quote_literal(e.name);
     } else if (e.flag == Expr::kBitString) {
-      out += e.name.empty() ? "B''" : e.name->substr(0, 1) + "'" + e.name->substr(1) + "'";
+      out += e.name.empty() ? "B''" : e.name.string().insert(1, "'") + "'";
     } else {
       out += e.name;
     }

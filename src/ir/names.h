@@ -14,7 +14,7 @@ struct QualName {
   Atom name;
 
   bool qualified() const { return !schema.empty(); }
-  std::string str() const { return schema.empty() ? name.str() : schema + "." + name; }
+  std::string str() const { return schema.empty() ? name.string() : schema + "." + name; }
   friend bool operator==(const QualName&, const QualName&) = default;
   friend auto operator<=>(const QualName&, const QualName&) = default;
 };

@@ -21,7 +21,7 @@ struct TypeRef {
 
   // "varchar(255)[]", "public.status"
   std::string display() const {
-    std::string out = schema.empty() || builtin ? name.str() : schema + "." + name;
+    std::string out = schema.empty() || builtin ? name.string() : schema + "." + name;
     if (!mods.empty()) {
       out += "(" + mods + ")";
     }

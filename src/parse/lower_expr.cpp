@@ -71,7 +71,7 @@ std::vector<std::string> columns_read(const Expr& e) {
     // Columns of sub-selects belong to other tables; Select nodes are not descended into by
     // callers that care (CHECK and index expressions cannot contain them anyway).
     if (x.kind == Expr::Kind::Column && std::find(out.begin(), out.end(), x.name) == out.end()) {
-      out.push_back(x.name);
+      out.emplace_back(x.name);
     }
   });
   return out;

@@ -91,7 +91,7 @@ std::string finding_anchor(std::uint32_t i) {
 }
 
 std::string display_name(const catalog::Table& t) {
-  return t.schema == "public" || t.schema.empty() ? t.name.str() : t.schema + "." + t.name;
+  return t.schema == "public" || t.schema.empty() ? t.name.string() : t.schema + "." + t.name;
 }
 
 RunSummary run_summary(const Context& ctx, const Compliance& c) {

@@ -71,7 +71,7 @@ std::vector<KeyColumn> key_columns(const catalog::Table& t) {
       const bool is_pk = pk.contains(col.name);
       const bool is_fk = fk.contains(col.name);
       if ((pass == 0 && is_pk) || (pass == 1 && is_fk && !is_pk)) {
-        out.push_back(KeyColumn{col.name, col.type.display(), is_pk, is_fk});
+        out.push_back(KeyColumn{col.name.string(), col.type.display(), is_pk, is_fk});
       }
     }
   }
@@ -632,12 +632,12 @@ std::string mermaid_text_of(const ErdPlan& plan, std::size_t part, const Complia
   }
   auto relation = [&](const ErdEdge& e) {
     bool nullable = false;
-    for (const std::string& col : e.fk->columns) {
+    for (const Atom col : e.fk->columns) {
       const catalog::Column* cc = c.tables[e.from].table->column(col);
       nullable = nullable || (cc != nullptr && !cc->not_null);
     }
-    const std::string label =
-        e.fk->name.empty() ? fmt::format("{}", fmt::join(e.fk->columns, ", ")) : e.fk->name.str();
+    const std::string label = e.fk->name.empty() ? fmt::format("{}", fmt::join(e.fk->columns, ", "))
+                                                 : e.fk->name.string();
     out += fmt::format("  {} }}o--{} {} : \"{}\"\n", id_of(e.from), nullable ? "o|" : "||",
                        id_of(e.to), mermaid_text(label));
   };

@@ -462,7 +462,7 @@ private:
           break;
         }
       }
-      std::string def = col.has_default ? *col.default_text : "";
+      std::string def = col.has_default ? col.default_text.string() : "";
       if (col.identity != Identity::None) {
         def = col.identity == Identity::Always ? "identity (always)" : "identity (by default)";
       } else if (col.generated) {
@@ -506,7 +506,7 @@ private:
       for (const catalog::Index& idx : t.indexes) {
         std::vector<std::string> keys;
         for (const IndexKey& k : idx.keys) {
-          keys.push_back(k.is_expression() ? "(" + k.expr_text() + ")" : k.column.str());
+          keys.push_back(k.is_expression() ? "(" + k.expr_text() + ")" : k.column.string());
         }
         out_ += fmt::format(
             "<li><code>{}</code> {}{} ({}){}</li>\n", html(idx.name), idx.unique ? "unique " : "",

@@ -37,7 +37,7 @@ void append_finding(std::string& out, const Finding& f, const Locator& loc, Sink
   const ObjectRef& o = f.object;
   w.key("object");
   w.open();
-  auto put = [&](std::string_view k, const std::string& v) {
+  auto put = [&](std::string_view k, std::string_view v) {
     if (!v.empty()) {
       w.member(k, v);
     }
@@ -79,7 +79,7 @@ void write_json(const Context& ctx, std::ostream& os, std::size_t chunk) {
   std::map<std::string, std::size_t> by_rule;
   std::array<std::size_t, 3> by_sev{0, 0, 0};
   for (const Finding& f : ctx.findings) {
-    ++by_rule[f.rule];
+    ++by_rule[f.rule.string()];
     ++by_sev[static_cast<std::size_t>(f.severity)];
   }
   std::uint32_t statements = 0;

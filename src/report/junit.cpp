@@ -99,7 +99,7 @@ void write_junit(const Context& ctx, std::ostream& os, std::size_t chunk) {
   for (const Finding& f : ctx.findings) {
     std::string name;
     if (!f.object.table.empty()) {
-      name = (f.object.schema.empty() ? std::string("public") : f.object.schema.str()) + "." +
+      name = (f.object.schema.empty() ? std::string("public") : f.object.schema.string()) + "." +
              f.object.table;
     } else if (!f.object.empty()) {
       name = f.object.display();
@@ -154,7 +154,7 @@ void write_junit(const Context& ctx, std::ostream& os, std::size_t chunk) {
         std::string text;
         for (const Finding* f : c.failing) {
           if (std::find(ids.begin(), ids.end(), f->rule) == ids.end()) {
-            ids.push_back(f->rule);
+            ids.emplace_back(f->rule);
           }
           text += line_for(loc, *f);
         }

@@ -290,7 +290,7 @@ private:
           break;
         }
       }
-      std::string def = col.has_default ? *col.default_text : "";
+      std::string def = col.has_default ? col.default_text.string() : "";
       if (col.identity != Identity::None) {
         def = col.identity == Identity::Always ? "identity (always)" : "identity (by default)";
       } else if (col.generated) {
@@ -326,7 +326,7 @@ private:
       for (const catalog::Index& idx : t.indexes) {
         std::vector<std::string> keys;
         for (const IndexKey& k : idx.keys) {
-          keys.push_back(k.is_expression() ? "(" + k.expr_text() + ")" : k.column.str());
+          keys.push_back(k.is_expression() ? "(" + k.expr_text() + ")" : k.column.string());
         }
         out_ += fmt::format("- {} {}{} {}{}\n", md_code(idx.name), idx.unique ? "unique " : "",
                             md(idx.method), md_code("(" + list(keys) + ")"),

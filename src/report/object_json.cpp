@@ -4,7 +4,7 @@ namespace ddlint::report {
 
 nlohmann::ordered_json object_json(const ObjectRef& o) {
   nlohmann::ordered_json j = nlohmann::ordered_json::object();
-  auto put = [&](const char* k, const std::string& v) {
+  auto put = [&](const char* k, std::string_view v) {
     if (!v.empty()) {
       j[k] = v;
     }

@@ -45,7 +45,7 @@ public:
       for (const catalog::Column& c : t.columns) {
         if (c.inherited || c.type.name != "bool" || c.type.array_dims > 0 ||
             std::any_of(prefixes.begin(), prefixes.end(),
-                        [&](const std::string& p) { return c.name->starts_with(p); }) ||
+                        [&](const std::string& p) { return c.name.starts_with(p); }) ||
             std::find(exceptions.begin(), exceptions.end(), c.name) != exceptions.end() ||
             std::find(exceptions.begin(), exceptions.end(), t.name + "." + c.name) !=
                 exceptions.end()) {
@@ -62,7 +62,7 @@ public:
             "allows_", "needs_", "must_", "did_",    "does_", "use_",  "uses_"};
         const bool question =
             std::any_of(std::begin(kQuestion), std::end(kQuestion),
-                        [&](std::string_view q) { return c.name->starts_with(q); });
+                        [&](std::string_view q) { return c.name.starts_with(q); });
         if (!prefixes.empty() && !question && analysis::is_lower_snake(c.name)) {
           const std::string to = prefixes.front() + c.name;
           if (good_new_name(ctx.analysis(), to) && t.column(to) == nullptr) {

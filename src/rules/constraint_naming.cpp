@@ -134,11 +134,11 @@ public:
     const Pattern unique = compile("unique");
     const Pattern pkey = compile("primary_key");
     const bool require_explicit = ctx.option_bool("require_explicit");
-    auto matches = [](const Pattern& p, const std::string& name) {
+    auto matches = [](const Pattern& p, std::string_view name) {
       if (p.literal) {
         return p.literal->matches(name);
       }
-      return !p.re || std::regex_search(name, *p.re);
+      return !p.re || std::regex_search(name.begin(), name.end(), *p.re);
     };
 
     for (const auto& tp : ctx.catalog().tables()) {

@@ -11,7 +11,7 @@ namespace ddlint::rules {
 namespace {
 
 bool is_number_type(const TypeRef& t) {
-  const std::string& n = t.name;
+  const std::string_view n = t.name;
   return t.array_dims == 0 && (n == "int2" || n == "int4" || n == "int8" || n == "numeric" ||
                                n == "float4" || n == "float8" || n == "money");
 }

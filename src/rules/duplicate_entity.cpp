@@ -83,7 +83,7 @@ public:
         }
         const auto [it, added] = ids.emplace(c.name, static_cast<std::uint32_t>(names.size()));
         if (added) {
-          names.push_back(c.name);
+          names.emplace_back(c.name);
           freq.push_back(0);
         }
         e.tokens.push_back(it->second);

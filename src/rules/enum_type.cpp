@@ -40,7 +40,7 @@ struct Use {
 
 // A CHECK constraint name that is free on `t` (PostgreSQL's own `<table>_<column>_check` form).
 // `taken`: the names this migration already chose in table t.
-std::string free_check_name(const catalog::Table& t, const std::string& column,
+std::string free_check_name(const catalog::Table& t, std::string_view column,
                             const std::vector<std::string>& taken) {
   const std::string base = catalog::make_object_name(t.name, column, "check");
   std::string name = base;

@@ -69,8 +69,8 @@ public:
                                                   o.ref_resolved == fk.ref_resolved;
                                          }) > 1;
         for (std::size_t i = 0; i < fk.columns.size(); ++i) {
-          const std::string& col = fk.columns[i];
-          const std::string& ref = fk.ref_columns_resolved[i];
+          const Atom col = fk.columns[i];
+          const Atom ref = fk.ref_columns_resolved[i];
           // Composite keys repeat the tenant column (tenant_id -> tenant_id).
           if ((fk.columns.size() > 1 && col == ref) ||
               analysis::is_tenant_column(ctx.analysis().tenancy(), col) ||
@@ -89,7 +89,7 @@ public:
               (roles && col.ends_with(ending))) {
             continue;
           }
-          done.push_back(col);
+          done.emplace_back(col);
           auto b = ctx.report(fk.loc.valid() ? fk.loc : fk.hist.created);
           b.table(t).column(col).constraint(fk.name).message(
               "foreign key column {}.{} references {}({}) but is not named {}",
@@ -97,8 +97,9 @@ public:
               analysis::display_name(fk.ref_resolved.schema, fk.ref_resolved.name), ref, expected);
           // Rename only when nothing is lost: the column names the target itself ("user",
           // "users_id", "userid"); a role ("author") is better kept by a person.
-          std::string bare = col;
-          for (const std::string& end : {"_" + ref, ref, std::string("_id"), std::string("id")}) {
+          std::string bare(col);
+          for (const std::string& end :
+               {"_" + ref, ref.string(), std::string("_id"), std::string("id")}) {
             if (bare.size() > end.size() && bare.ends_with(end)) {
               bare.resize(bare.size() - end.size());
               break;

@@ -53,7 +53,7 @@ public:
           if (!mine.known || !theirs.known || analysis::same_type(mine, theirs)) {
             continue;
           }
-          cols.push_back(c->name);
+          cols.emplace_back(c->name);
           differences.push_back(fmt::format("{} is {} but {}.{} is {}", c->name,
                                             analysis::describe(mine), display_name(*target),
                                             rc->name, analysis::describe(theirs)));

@@ -130,13 +130,13 @@ private:
     std::string to;
     // Points `hits` and `to` at the entry for `n`; false when `n` is not a long name.
     std::vector<Hit>* hitsp = nullptr;
-    auto wanted = [&](const std::string& n) {
-      const auto it = by_name.find(n);
+    auto wanted = [&](Atom n) {
+      const auto it = by_name.find(n.string());
       if (it == by_name.end()) {
         return false;
       }
       hitsp = &it->second;
-      to = shorter_name(n);
+      to = shorter_name(n.string());
       return true;
     };
     for (const auto& tp : cat.tables()) {

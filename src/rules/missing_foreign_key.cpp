@@ -40,7 +40,7 @@ std::string single_key(const catalog::Table& t) {
 enum class Family : std::uint8_t { Integer, Uuid, Other };
 
 Family family(const analysis::EffectiveType& t) {
-  const std::string& n = t.base.name;
+  const std::string_view n = t.base.name;
   if (!t.base.builtin || t.base.array_dims != 0) {
     return Family::Other;
   }
@@ -77,7 +77,7 @@ bool by_column(const Seen& a, const Seen& b) {
   return std::less<>{}(a.column.data(), b.column.data());
 }
 
-bool in_foreign_key(const catalog::Table& t, const std::string& col) {
+bool in_foreign_key(const catalog::Table& t, std::string_view col) {
   return std::any_of(t.constraints.begin(), t.constraints.end(), [&](const catalog::Constraint& k) {
     return k.kind == ConstraintKind::ForeignKey &&
            std::find(k.columns.begin(), k.columns.end(), col) != k.columns.end();
@@ -150,7 +150,7 @@ public:
 private:
   static Target find_target(const catalog::Catalog& cat, const catalog::Table& t,
                             std::string_view x, const std::vector<Seen>& seen, Atom column) {
-    std::vector<std::string> schemas{t.schema};
+    std::vector<std::string> schemas{t.schema.string()};
     if (t.schema != "public") {
       schemas.emplace_back("public");
     }
@@ -215,8 +215,8 @@ private:
     }
     const std::string name = analysis::suggest_name(
         analysis::NameKind::ForeignKey,
-        analysis::naming_pattern(ctx.config(), analysis::NameKind::ForeignKey), t.name, {c.name},
-        "", [&](std::string_view n) { return t.constraint(n) != nullptr; });
+        analysis::naming_pattern(ctx.config(), analysis::NameKind::ForeignKey), t.name,
+        {c.name.string()}, "", [&](std::string_view n) { return t.constraint(n) != nullptr; });
     const std::string add =
         fmt::format("ALTER TABLE {} ADD CONSTRAINT {} FOREIGN KEY ({}) REFERENCES {} ({})",
                     sql_name(an, t), sql_ident(an, name), sql_ident(an, c.name),

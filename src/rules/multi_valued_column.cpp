@@ -137,7 +137,7 @@ private:
       }
       // "tags int8[]" next to a table tags keyed by int8.
       if (is_id_element(c.type) && c.type.array_dims == 1) {
-        for (const std::string& name : {c.name.str(), analysis::plural_name(c.name)}) {
+        for (const std::string& name : {c.name.string(), analysis::plural_name(c.name)}) {
           const catalog::Table* target = cat.table(t.schema, name);
           const catalog::Constraint* pk = target != nullptr ? target->primary_key() : nullptr;
           const catalog::Column* key = pk != nullptr && pk->columns.size() == 1

@@ -25,7 +25,7 @@ std::optional<CandidateKey> candidate_key(const catalog::Table& t) {
   };
   for (const catalog::Constraint& c : t.constraints) {
     if (c.kind == ConstraintKind::Unique && !c.nulls_not_distinct && all_not_null(c.columns)) {
-      return CandidateKey{c.name, c.columns};
+      return CandidateKey{c.name.string(), c.columns};
     }
   }
   for (const catalog::Index& i : t.indexes) {
@@ -34,7 +34,7 @@ std::optional<CandidateKey> candidate_key(const catalog::Table& t) {
     }
     const std::vector<std::string> cols = i.column_names();
     if (std::find(cols.begin(), cols.end(), "") == cols.end() && all_not_null(cols)) {
-      return CandidateKey{i.name, cols};
+      return CandidateKey{i.name.string(), cols};
     }
   }
   return std::nullopt;

@@ -37,9 +37,9 @@ public:
       }
       // The key without its tenant column: (tenant_id, id) is not composite in the 2NF sense.
       std::vector<std::string> key;
-      for (const std::string& c : pk->columns) {
+      for (const Atom c : pk->columns) {
         if (!analysis::is_tenant_column(ctx.analysis().tenancy(), c)) {
-          key.push_back(c);
+          key.emplace_back(c);
         }
       }
       if (key.size() < 2) {

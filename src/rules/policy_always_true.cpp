@@ -47,7 +47,7 @@ public:
           if (!truth || !*truth || guarded(t, p)) {
             continue;
           }
-          const std::string& text =
+          const std::string_view text =
               std::string_view(c.label) == "USING" ? p.using_text : p.check_text;
           ctx.report(p.hist.last())
               .table(t)

@@ -64,7 +64,7 @@ public:
     std::unordered_set<std::string> functions;
     for (const auto& f : ctx.catalog().functions()) {
       functions.insert(f->schema + "." + f->name);
-      functions.insert(f->name);
+      functions.insert(f->name.string());
     }
     const catalog::Catalog& cat = ctx.catalog();
     for (const auto& tp : cat.tables()) {
@@ -252,7 +252,7 @@ private:
       return scoping && (other || filtered);
     }
     bool helper(const Expr& f) const {
-      const std::string q = f.path.empty() ? f.name.str() : f.path.back() + "." + f.name;
+      const std::string q = f.path.empty() ? f.name.string() : f.path.back() + "." + f.name;
       return functions.contains(q) || ctx.config().is_external(q + "()");
     }
 
@@ -310,7 +310,7 @@ private:
   // A restrictive policy for the same command that scopes the tenant column scopes every
   // permissive policy of that command.
   static bool guarded(const RuleContext& ctx, const catalog::Catalog& cat, const catalog::Table& t,
-                      const catalog::Policy& p, const std::string& col,
+                      const catalog::Policy& p, std::string_view col,
                       const std::unordered_set<std::string>& functions) {
     return std::any_of(t.policies.begin(), t.policies.end(), [&](const catalog::Policy& r) {
       if (r.permissive || (r.command != "all" && r.command != p.command)) {
@@ -381,7 +381,7 @@ private:
         break;
       case Expr::Kind::Func: {
         has_call = true;
-        const std::string q = x.path.empty() ? x.name.str() : x.path.back() + "." + x.name;
+        const std::string q = x.path.empty() ? x.name.string() : x.path.back() + "." + x.name;
         if (functions.contains(q) || ctx.config().is_external(q + "()")) {
           vouched = true;
         }

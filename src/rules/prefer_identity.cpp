@@ -15,7 +15,7 @@ std::string nextval_sequence(const catalog::Column& c) {
   if (arg->kind == Expr::Kind::Cast && arg->args.size() == 1) {
     arg = &arg->args.front();
   }
-  return arg->kind == Expr::Kind::Const && arg->flag == Expr::kString ? arg->name.str()
+  return arg->kind == Expr::Kind::Const && arg->flag == Expr::kString ? arg->name.string()
                                                                       : std::string();
 }
 

@@ -37,8 +37,9 @@ public:
       if (et.base.array_dims == 0) {
         const std::string name = analysis::suggest_name(
             analysis::NameKind::Check,
-            analysis::naming_pattern(ctx.config(), analysis::NameKind::Check), t.name, {c.name},
-            "length", [&](std::string_view n) { return t.constraint(n) != nullptr; });
+            analysis::naming_pattern(ctx.config(), analysis::NameKind::Check), t.name,
+            {c.name.string()}, "length",
+            [&](std::string_view n) { return t.constraint(n) != nullptr; });
         sql += fmt::format(", ADD CONSTRAINT {} CHECK (char_length({}) <= {})", sql_ident(an, name),
                            sql_ident(an, c.name), et.base.mods);
       }

@@ -79,8 +79,8 @@ inline std::string rename_function_sql(const analysis::Analysis& a, const catalo
   std::vector<std::string> args;
   for (const TypeRef& t : f.arg_types) {
     // Built-in types by their internal names (int4, varchar, timestamptz), valid as written.
-    std::string s =
-        t.schema.empty() || t.builtin ? t.name.str() : analysis::sql_qualified(a, t.schema, t.name);
+    std::string s = t.schema.empty() || t.builtin ? t.name.string()
+                                                  : analysis::sql_qualified(a, t.schema, t.name);
     for (std::uint8_t d = 0; d < t.array_dims; ++d) {
       s += "[]";
     }

@@ -114,7 +114,7 @@ public:
         std::vector<std::string> names;
         std::size_t first_col = members[best_begin].second;
         for (std::size_t k = best_begin; k < best_begin + best_len; ++k) {
-          names.push_back(t.columns[members[k].second].name);
+          names.emplace_back(t.columns[members[k].second].name);
           first_col = std::min(first_col, members[k].second);
         }
         const std::string prefix = key.substr(0, key.find('#'));

@@ -67,7 +67,7 @@ inline std::string sql_column_list(const analysis::Analysis& an,
 // A type as SQL for fixes: "int8", "varchar(255)[]", "public.\"Status\"". Built-in names are
 // written bare (`numeric(10,2)`), except the internal one-byte "char".
 inline std::string sql_type(const analysis::Analysis& an, const TypeRef& t) {
-  std::string out = t.builtin          ? (t.name == "char" ? "\"char\"" : t.name.str())
+  std::string out = t.builtin          ? (t.name == "char" ? "\"char\"" : t.name.string())
                     : t.schema.empty() ? sql_ident(an, t.name)
                                        : sql_name(an, t.schema, t.name);
   if (!t.mods.empty()) {
@@ -105,7 +105,7 @@ inline std::vector<std::string> key_texts(const catalog::Index& idx) {
   out.reserve(idx.keys.size());
   for (const IndexKey& k : idx.keys) {
     out.push_back(k.is_expression() ? to_sql(k.expr())
-                                    : k.column.str()); // expr_text predates renames
+                                    : k.column.string()); // expr_text predates renames
   }
   return out;
 }
@@ -115,7 +115,7 @@ inline std::vector<std::string> key_columns(const catalog::Index& idx) {
   std::vector<std::string> out;
   for (const IndexKey& k : idx.keys) {
     for (const std::string& c :
-         k.is_expression() ? k.expr_columns() : std::vector{k.column.str()}) {
+         k.is_expression() ? k.expr_columns() : std::vector{k.column.string()}) {
       if (std::find(out.begin(), out.end(), c) == out.end()) {
         out.push_back(c);
       }
@@ -128,7 +128,7 @@ inline std::vector<std::string> key_columns(const catalog::Index& idx) {
 // expression, opclass, collation, direction), INCLUDE set, predicate, NULLS NOT DISTINCT.
 // Uniqueness is left out: a plain index equal to a unique one is just as useless.
 inline std::string index_signature(const catalog::Index& idx) {
-  std::string s = idx.method;
+  std::string s(idx.method);
   for (const IndexKey& k : idx.keys) {
     s += '\x1e';
     s += analysis::key_signature(k);

@@ -33,7 +33,7 @@ public:
 
   void check(const RuleContext& ctx) const override {
     const std::vector<std::string> writable = writable_schemas(ctx);
-    auto is_writable = [&](const std::string& s) {
+    auto is_writable = [&](std::string_view s) {
       return std::find(writable.begin(), writable.end(), s) != writable.end();
     };
     for (const auto& fp : ctx.catalog().functions()) {

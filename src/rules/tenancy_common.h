@@ -13,7 +13,7 @@
 namespace ddlint::rules {
 
 // An identifier as SQL, quoted when PostgreSQL needs it (case, characters, reserved keyword).
-inline std::string sql_ident(const RuleContext& ctx, const std::string& ident) {
+inline std::string sql_ident(const RuleContext& ctx, std::string_view ident) {
   return sql_ident(ctx.analysis(), ident);
 }
 

@@ -70,7 +70,7 @@ private:
   // A FK holds the tenant column to a root: directly, or as part of a composite FK that maps it
   // onto the tenant column of another tenant table (which is anchored in turn).
   static bool anchored(const catalog::Catalog& cat, const analysis::Tenancy& ten,
-                       const catalog::Table& t, const std::string& col) {
+                       const catalog::Table& t, std::string_view col) {
     return std::any_of(t.constraints.begin(), t.constraints.end(), [&](const auto& fk) {
       if (fk.kind != ConstraintKind::ForeignKey) {
         return false;

@@ -55,8 +55,8 @@ public:
 
 private:
   // PostgreSQL's own choice for an unnamed index, made unique among the table's indexes.
-  static std::string index_name(const catalog::Table& t, const std::string& col) {
-    std::string base = t.name + "_" + col;
+  static std::string index_name(const catalog::Table& t, std::string_view col) {
+    std::string base = t.name + "_" + std::string(col);
     if (base.size() > 59) {
       base.resize(59);
     }

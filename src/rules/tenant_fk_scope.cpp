@@ -76,8 +76,8 @@ private:
   static std::string fix_sql(const RuleContext& ctx, const catalog::Table& t,
                              const catalog::Constraint& fk, const catalog::Column& tc,
                              const catalog::Table& target, const catalog::Column& ttc) {
-    std::vector<std::string> cols{tc.name};
-    std::vector<std::string> refs{ttc.name};
+    std::vector<std::string> cols{tc.name.string()};
+    std::vector<std::string> refs{ttc.name.string()};
     cols.insert(cols.end(), fk.columns.begin(), fk.columns.end());
     refs.insert(refs.end(), fk.ref_columns_resolved.begin(), fk.ref_columns_resolved.end());
     auto sql_list = [&](const std::vector<std::string>& v) {

@@ -43,7 +43,7 @@ public:
       for (const catalog::Constraint& k : t.constraints) {
         if ((k.kind != ConstraintKind::Unique && k.kind != ConstraintKind::PrimaryKey) ||
             k.inherited || contains(k.columns, tc->name) ||
-            std::any_of(k.columns.begin(), k.columns.end(), [&](const std::string& c) {
+            std::any_of(k.columns.begin(), k.columns.end(), [&](const Atom c) {
               return unique_per_tenant(
                   ctx, ten, t, c, k.kind == ConstraintKind::PrimaryKey && k.columns.size() == 1);
             })) {
@@ -67,7 +67,7 @@ public:
         for (const IndexKey& k : i.keys) {
           reads_tenant =
               reads_tenant || k.column == tc->name || contains(k.expr_columns(), tc->name);
-          keys.push_back(k.is_expression() ? k.expr_text() : k.column.str());
+          keys.push_back(k.is_expression() ? k.expr_text() : k.column.string());
         }
         if (reads_tenant || std::any_of(i.keys.begin(), i.keys.end(), [&](const IndexKey& k) {
               return !k.is_expression() && unique_per_tenant(ctx, ten, t, k.column, false);
@@ -77,7 +77,7 @@ public:
         std::vector<std::string> cols;
         for (const IndexKey& k : i.keys) {
           if (!k.is_expression()) {
-            cols.push_back(k.column);
+            cols.emplace_back(k.column);
           } else {
             cols.insert(cols.end(), k.expr_columns().begin(), k.expr_columns().end());
           }
@@ -95,7 +95,7 @@ public:
   }
 
 private:
-  static bool contains(const std::vector<std::string>& v, const std::string& s) {
+  static bool contains(const std::vector<std::string>& v, std::string_view s) {
     return std::find(v.begin(), v.end(), s) != v.end();
   }
 
@@ -104,7 +104,7 @@ private:
   // foreign key, a single-column primary key named id), or a single-column FK to a table whose
   // rows each belong to one tenant (an id of another tenant's row cannot be referenced there).
   static bool unique_per_tenant(const RuleContext& ctx, const analysis::Tenancy& ten,
-                                const catalog::Table& t, const std::string& col, bool sole_pk) {
+                                const catalog::Table& t, std::string_view col, bool sole_pk) {
     const catalog::Column* c = t.column(col);
     if (c == nullptr) {
       return false;

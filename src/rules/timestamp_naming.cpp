@@ -55,7 +55,7 @@ public:
       }
       for (const catalog::Column& c : t.columns) {
         if (c.inherited || (c.type.name != "timestamp" && c.type.name != "timestamptz") ||
-            c.type.array_dims > 0 || suffix.empty() || c.name->ends_with(suffix) ||
+            c.type.array_dims > 0 || suffix.empty() || c.name.ends_with(suffix) ||
             std::find(exceptions.begin(), exceptions.end(), c.name) != exceptions.end() ||
             std::find(exceptions.begin(), exceptions.end(), t.name + "." + c.name) !=
                 exceptions.end()) {

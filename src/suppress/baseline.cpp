@@ -26,7 +26,7 @@ std::string write_baseline(const std::vector<Finding>& findings) {
   entries.reserve(findings.size());
   for (const Finding& f : findings) {
     entries.push_back(
-        BaselineEntry{f.fingerprint.str(), f.rule, f.object.display(), f.message.str()});
+        BaselineEntry{f.fingerprint.str(), f.rule.string(), f.object.display(), f.message.str()});
   }
   std::sort(entries.begin(), entries.end(), entry_less);
   nlohmann::ordered_json root;

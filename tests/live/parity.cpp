@@ -422,12 +422,12 @@ ParityReport run_parity(PgCluster& pg, const ParityInput& in) {
   const std::vector<Finding> db_findings = engine::run_rules(from_db, db_inputs, in.config, {}, 0);
   for (const Finding& f : file_findings) {
     if (comparable(f)) {
-      fset[{f.rule, f.fingerprint.str()}] = f.object.display() + ": " + f.message;
+      fset[{f.rule.string(), f.fingerprint.str()}] = f.object.display() + ": " + f.message;
     }
   }
   for (const Finding& f : db_findings) {
     if (comparable(f)) {
-      dset[{f.rule, f.fingerprint.str()}] = f.object.display() + ": " + f.message;
+      dset[{f.rule.string(), f.fingerprint.str()}] = f.object.display() + ": " + f.message;
     }
   }
   rep.findings = fset.size();
@@ -458,8 +458,7 @@ ParityReport run_parity(PgCluster& pg, const ParityInput& in) {
       }
     }
     if (ft != nullptr && dt != nullptr) {
-      const std::string& name =
-          !f->object.constraint.empty() ? f->object.constraint : f->object.index;
+      const Atom name = !f->object.constraint.empty() ? f->object.constraint : f->object.index;
       const catalog::Constraint* fk = ft->constraint(name);
       const catalog::Constraint* dk = dt->constraint(name);
       const catalog::Index* fi = ft->index(name);

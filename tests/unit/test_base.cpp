@@ -108,15 +108,18 @@ TEST_CASE("literal patterns match exactly what regex_search matches", "[base]") 
   }
 }
 
-TEST_CASE("Atom interns: equal text is one pointer, order and concatenation are the text's",
+TEST_CASE("Atom interns: equal text is one address, order and concatenation are the text's",
           "[base]") {
   const std::string built = std::string("tenant") + "_id";
   const Atom a("tenant_id");
   const Atom b(built);
   const Atom c(std::string_view("tenant_idx").substr(0, 9));
   CHECK(a == b);
-  CHECK(&a.str() == &b.str());
-  CHECK(&a.str() == &c.str());
+  CHECK(a.str().data() == b.str().data());
+  CHECK(a.str().data() == c.str().data());
+  CHECK(a.c_str()[a.size()] == '\0'); // texts are NUL-terminated
+  CHECK(a.string() == "tenant_id");
+  CHECK(std::string(a) == "tenant_id");
   CHECK(a == "tenant_id");
   CHECK(a == std::string("tenant_id"));
   CHECK(a != "tenant");
@@ -143,18 +146,18 @@ TEST_CASE("Atom::existing finds interned text and interns nothing", "[base]") {
   const std::optional<Atom> found = Atom::existing("ddlint_test_interned_now");
   REQUIRE(found.has_value());
   CHECK(*found == made);
-  CHECK(&found->str() == &made.str());
+  CHECK(found->str().data() == made.str().data());
   CHECK(Atom::existing("").has_value()); // the blank atom always exists
 }
 
 TEST_CASE("Atom interning is safe from several threads", "[base]") {
-  std::vector<std::vector<const std::string*>> seen(4);
+  std::vector<std::vector<const char*>> seen(4);
   std::vector<std::thread> threads;
   for (std::size_t t = 0; t < seen.size(); ++t) {
     threads.emplace_back([&seen, t] {
       // Enough distinct names that the shards' first chunks fill while the threads race.
       for (int i = 0; i < 200000; ++i) {
-        seen[t].push_back(&Atom("col_" + std::to_string(i % 100000)).str());
+        seen[t].push_back(Atom("col_" + std::to_string(i % 100000)).c_str());
       }
     });
   }
@@ -166,22 +169,29 @@ TEST_CASE("Atom interning is safe from several threads", "[base]") {
   }
 }
 
-TEST_CASE("Atom interning keeps every string and pointer while the table grows", "[base]") {
+TEST_CASE("Atom interning keeps every string and address while the table grows", "[base]") {
   // An atom is a 32-bit id (SPEC's memory target: millions of them in a large schema).
   STATIC_REQUIRE(sizeof(Atom) == 4);
   // Enough distinct strings that every shard of the table grows several times and its strings
-  // span three chunks (1,024, 2,048 and 4,096 strings).
-  std::vector<const std::string*> first;
+  // span three chunks (1,024, 2,048 and 4,096 strings), and their texts fill many blocks.
+  std::vector<const char*> first;
+  first.reserve(250000);
   for (int i = 0; i < 250000; ++i) {
-    first.push_back(&Atom("name_" + std::to_string(i)).str());
+    first.push_back(Atom("name_" + std::to_string(i)).c_str());
   }
   for (int i = 0; i < 250000; ++i) {
     const std::string text = "name_" + std::to_string(i);
     const Atom again(text);
-    REQUIRE(&again.str() == first[static_cast<std::size_t>(i)]);
-    REQUIRE(*first[static_cast<std::size_t>(i)] == text);
+    REQUIRE(again.c_str() == first[static_cast<std::size_t>(i)]);
+    REQUIRE(std::string_view(first[static_cast<std::size_t>(i)]) == text);
+    REQUIRE(again.size() == text.size());
   }
-  std::vector<const std::string*> sorted = first;
+  // A text longer than a block gets a block of its own.
+  const std::string huge(100000, 'h');
+  const Atom big(huge);
+  CHECK(big.str() == huge);
+  CHECK(Atom(huge) == big);
+  std::vector<const char*> sorted = first;
   std::sort(sorted.begin(), sorted.end());
   CHECK(std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end());
   // Strings that differ only late, and the empty string, stay distinct.

@@ -324,7 +324,7 @@ TEST_CASE("ER diagram: bounded parts for large schemas, every table once", "[rep
   for (const report::ErdPart& p : plan.parts) {
     std::set<std::string> schemas;
     for (const std::uint32_t t : p.tables) {
-      schemas.insert(m.tables[t].table->schema);
+      schemas.insert(m.tables[t].table->schema.string());
     }
     CHECK(schemas.size() == 1);
   }
