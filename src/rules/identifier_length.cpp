@@ -7,7 +7,9 @@
 #include "rules/rule.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
+#include <optional>
 #include <unordered_map>
 
 namespace ddlint::rules {
@@ -130,12 +132,20 @@ private:
     std::string to;
     // Points `hits` and `to` at the entry for `n`; false when `n` is not a long name.
     std::vector<Hit>* hitsp = nullptr;
+    // Every object name is an atom: a long name no atom has is carried by no object, and the
+    // lookups below compare ids instead of building a string per object.
+    std::unordered_map<std::uint32_t, std::vector<Hit>*> by_atom;
+    for (auto& [name, hits] : by_name) {
+      if (const std::optional<Atom> a = Atom::existing(name)) {
+        by_atom.emplace(a->id(), &hits);
+      }
+    }
     auto wanted = [&](Atom n) {
-      const auto it = by_name.find(n.string());
-      if (it == by_name.end()) {
+      const auto it = by_atom.find(n.id());
+      if (it == by_atom.end()) {
         return false;
       }
-      hitsp = &it->second;
+      hitsp = it->second;
       to = shorter_name(n.string());
       return true;
     };
