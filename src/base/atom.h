@@ -86,8 +86,6 @@ public:
   auto begin() const { return str().begin(); }
   auto end() const { return str().end(); }
   void clear() { id_ = 0; }
-  // The id: equal atoms have equal ids (for hash keys; not stable across runs).
-  std::uint32_t id() const { return id_; }
   // Identity hash: equal atoms are one id.
   std::size_t hash() const noexcept { return std::size_t{id_} * 0x9e3779b97f4a7c15ULL; }
 
@@ -138,3 +136,8 @@ private:
 std::ostream& operator<<(std::ostream& os, Atom a);
 
 } // namespace ddlint
+
+// Atoms as keys of unordered containers: the identity hash.
+template <> struct std::hash<ddlint::Atom> {
+  std::size_t operator()(ddlint::Atom a) const noexcept { return a.hash(); }
+};

@@ -55,6 +55,15 @@ public:
     return *p_;
   }
   bool has_value() const { return p_ != nullptr; }
+
+  // Sets one member of the boxed value; an empty value allocates nothing while the box is unset.
+  // For the "rare part" of a model object: a struct of the optional fields few objects have.
+  template <typename M, typename V> void set_member(M T::*member, V&& v) {
+    M value(std::forward<V>(v));
+    if (!value.empty() || p_) {
+      mut().*member = std::move(value);
+    }
+  }
   void reset() { p_.reset(); }
 
   // The common read operations of strings and containers, forwarded.

@@ -63,23 +63,13 @@ struct ColumnDef {
   const std::string& trailing_comment() const { return rare->trailing_comment; }
   // Setters allocate the rare part only for a value that is set.
   void set_generated_expr(Expr e) { rare.mut().generated_expr = std::move(e); }
-  void set_collation(std::string s) {
-    if (!s.empty() || rare.has_value()) {
-      rare.mut().collation = std::move(s);
-    }
-  }
+  void set_collation(std::string s) { rare.set_member(&Rare::collation, std::move(s)); }
   void set_trailing_comment(std::string s) {
-    if (!s.empty() || rare.has_value()) {
-      rare.mut().trailing_comment = std::move(s);
-    }
+    rare.set_member(&Rare::trailing_comment, std::move(s));
   }
   // COMMENT ON COLUMN (catalog)
   const std::string& comment() const { return rare->comment; }
-  void set_comment(std::string s) {
-    if (!s.empty() || rare.has_value()) {
-      rare.mut().comment = std::move(s);
-    }
-  }
+  void set_comment(std::string s) { rare.set_member(&Rare::comment, std::move(s)); }
   // The ALTER COLUMN ... TYPE that set the final type (invalid: none; catalog)
   const SourceRef& type_changed() const { return rare->type_changed; }
   void set_type_changed(const SourceRef& at) { rare.mut().type_changed = at; }
@@ -114,11 +104,7 @@ struct IndexKey {
   void set_collation(std::string s) { set(&Rare::collation, std::move(s)); }
 
 private:
-  template <class T> void set(T Rare::*field, T v) {
-    if (!v.empty() || rare.has_value()) {
-      rare.mut().*field = std::move(v);
-    }
-  }
+  template <class T> void set(T Rare::*field, T v) { rare.set_member(field, std::move(v)); }
 };
 
 // Fields are ordered by size (pointers, then locations, then flags): a schema holds one or more
@@ -174,10 +160,7 @@ struct ConstraintDef {
   Rare& mut() { return rare.mut(); } // allocates the rare part
   // Sets a rare field; an empty value allocates nothing.
   template <class T, class V> void set(T Rare::*field, V&& v) {
-    T value(std::forward<V>(v));
-    if (!value.empty() || rare.has_value()) {
-      rare.mut().*field = std::move(value);
-    }
+    rare.set_member(field, std::forward<V>(v));
   }
 };
 
@@ -216,10 +199,7 @@ struct IndexDef {
   Rare& mut() { return rare.mut(); } // allocates the rare part
   // Sets a rare field; an empty value allocates nothing.
   template <class T, class V> void set(T Rare::*field, V&& v) {
-    T value(std::forward<V>(v));
-    if (!value.empty() || rare.has_value()) {
-      rare.mut().*field = std::move(value);
-    }
+    rare.set_member(field, std::forward<V>(v));
   }
 };
 

@@ -145,10 +145,7 @@ public:
   SharedExpr share(Atom text, SharedExpr e);
 
 private:
-  struct AtomHash {
-    std::size_t operator()(Atom a) const noexcept { return a.hash(); }
-  };
-  std::unordered_map<Atom, std::vector<SharedExpr>, AtomHash> by_text_;
+  std::unordered_map<Atom, std::vector<SharedExpr>> by_text_;
 };
 
 } // namespace ddlint

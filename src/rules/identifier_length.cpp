@@ -7,7 +7,6 @@
 #include "rules/rule.h"
 
 #include <algorithm>
-#include <cstdint>
 #include <map>
 #include <optional>
 #include <unordered_map>
@@ -133,15 +132,15 @@ private:
     // Points `hits` and `to` at the entry for `n`; false when `n` is not a long name.
     std::vector<Hit>* hitsp = nullptr;
     // Every object name is an atom: a long name no atom has is carried by no object, and the
-    // lookups below compare ids instead of building a string per object.
-    std::unordered_map<std::uint32_t, std::vector<Hit>*> by_atom;
+    // lookups below hash atoms instead of building a string per object.
+    std::unordered_map<Atom, std::vector<Hit>*> by_atom;
     for (auto& [name, hits] : by_name) {
       if (const std::optional<Atom> a = Atom::existing(name)) {
-        by_atom.emplace(a->id(), &hits);
+        by_atom.emplace(*a, &hits);
       }
     }
     auto wanted = [&](Atom n) {
-      const auto it = by_atom.find(n.id());
+      const auto it = by_atom.find(n);
       if (it == by_atom.end()) {
         return false;
       }
